@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserExecutable } from './tests/e2e/browser.ts';
+
+/**
+ * Browser tests run against the built site (`dist/`) served by `astro preview`.
+ * Playwright's own Chromium is used when installed, otherwise Debian's (`/usr/bin/chromium`).
+ */
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+const executablePath = browserExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(executablePath && { executablePath }),
+      // Debian's Chromium as root in a closed network: no sandbox, no background calls home.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

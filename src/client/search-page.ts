@@ -1,0 +1,54 @@
+import { debounce } from './debounce';
+import { renderResults, statusText } from './render-results';
+import { enableResultsKeyboard } from './results-keyboard';
+import { SearchUnavailable } from './search-engine';
+import { siteSearch } from './site-search';
+
+/**
+ * `/search/?q=…`: runs the query from the URL on load (so a search can be shared as
+ * a link), then searches as you type and keeps the URL in step.
+ * Contract: `[data-search-results]` gets `data-match` = strong | weak | none when done,
+ * and `aria-busy="true"` while running.
+ */
+export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const search = siteSearch(form);
+  let latest = 0;
+
+  async function run(query: string) {
+    const ticket = ++latest;
+    list.setAttribute('aria-busy', 'true');
+    delete list.dataset.match;
+    try {
+      const outcome = await search(query);
+      if (ticket !== latest) return; // a newer query superseded this one
+      renderResults(list, outcome);
+      status.textContent = query.trim() ? statusText[outcome.match](list.children.length) : 'Paste an error message to search.';
+    } catch (e) {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      list.dataset.match = 'none';
+      status.textContent = e instanceof SearchUnavailable ? e.message : 'Search failed to load. Reload the page to try again.';
+    } finally {
+      if (ticket === latest) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  const fromUrl = new URL(location.href).searchParams.get('q') ?? '';
+  input.value = fromUrl;
+  if (fromUrl.trim()) void run(fromUrl);
+  else status.textContent = 'Paste an error message to search.';
+
+  const onType = debounce(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  }, 150);
+  input.addEventListener('input', onType);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onType();
+  });
+  enableResultsKeyboard(input, list);
+}

@@ -1,0 +1,137 @@
+import type { z } from 'astro/zod';
+import { categoriesSchema, type Categories } from '../schema/category.ts';
+import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
+import { bodySections, countSteps } from './body-sections.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { describeValue, type Problem } from './problem.ts';
+import { slugFromPath } from './slug.ts';
+
+export interface SourceFile {
+  /** Relative to the project root, as shown in messages. */
+  path: string;
+  source: string;
+}
+
+export interface CheckedPage {
+  slug: string;
+  file: string;
+  data: ErrorPage;
+  body: string;
+}
+
+export interface ContentCheck {
+  categories: Categories;
+  pages: CheckedPage[];
+  problems: Problem[];
+}
+
+const fieldName = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>((v, key) => (v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+const typeNames: Record<string, string> = { array: 'a list', object: 'a group of fields', string: 'text', number: 'a number', boolean: 'true or false', date: 'a date' };
+
+function expectedFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input') ? (typeNames[issue.expected] ?? issue.expected) : issue.message.replace(/^expected /, '');
+    case 'invalid_value':
+      return issue.message.replace(/^Invalid option: expected /, '').replace(/^expected /, '');
+    case 'unrecognized_keys':
+      return 'only the documented fields (see CONTRIBUTING.md)';
+    default:
+      return issue.message.replace(/^expected /, '');
+  }
+}
+
+/** Zod issues → problems naming file, line, field, what was expected and what was found. */
+function schemaProblems(file: string, data: unknown, error: z.ZodError, lineOf: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: lineOf([...issue.path, key]),
+        field: fieldName([...issue.path, key]),
+        expected: expectedFor(issue),
+        found: `an unknown field "${key}"`,
+      }));
+    }
+    return [{ file, line: lineOf(issue.path), field: fieldName(issue.path), expected: expectedFor(issue), found: describeValue(valueAt(data, issue.path)) }];
+  });
+}
+
+function checkCategories(file: SourceFile): { categories: Categories; problems: Problem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(file.source);
+  } catch (e) {
+    return { categories: {}, problems: [{ file: file.path, field: '(file)', expected: 'valid JSON', found: (e as Error).message }] };
+  }
+  const result = categoriesSchema.safeParse(raw);
+  if (result.success) return { categories: result.data, problems: [] };
+  return { categories: {}, problems: schemaProblems(file.path, raw, result.error, () => undefined) };
+}
+
+/**
+ * Validates every error page and the cross-page rules (known category, existing
+ * `related` slugs, unique slugs, required body sections). Pure: the caller reads the files.
+ */
+export function checkContent(categoriesFile: SourceFile, pageFiles: readonly SourceFile[]): ContentCheck {
+  const { categories, problems } = checkCategories(categoriesFile);
+  const ids = Object.keys(categories);
+  const schema = errorPageSchema((ids.length ? ids : ['(none defined)']) as [string, ...string[]]);
+  const pages: CheckedPage[] = [];
+  const bySlug = new Map<string, string>();
+
+  for (const file of [...pageFiles].sort((a, b) => a.path.localeCompare(b.path))) {
+    const slug = slugFromPath(file.path);
+    const first = bySlug.get(slug);
+    if (first) {
+      problems.push({ file: file.path, field: '(file name)', expected: `a slug no other page uses`, found: `"${slug}", already used by ${first}` });
+      continue;
+    }
+    bySlug.set(slug, file.path);
+
+    const parsed = parseFrontmatter(file.source);
+    if (parsed.syntaxError) {
+      problems.push({ file: file.path, line: parsed.syntaxError.line, field: '(frontmatter)', expected: 'valid YAML', found: parsed.syntaxError.message });
+      continue;
+    }
+    if (parsed.data === undefined) {
+      problems.push({ file: file.path, line: 1, field: '(frontmatter)', expected: 'a YAML block between --- lines at the top', found: 'none' });
+      continue;
+    }
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(file.path, parsed.data, result.error, parsed.lineOf));
+      continue;
+    }
+    for (const section of bodySections) {
+      if (!section.match.test(parsed.body)) {
+        problems.push({ file: file.path, field: `body section "${section.heading}"`, expected: `a heading "## ${section.heading}"`, found: 'no such heading' });
+      }
+    }
+    if (bodySections[2].match.test(parsed.body) && countSteps(parsed.body) === 0) {
+      problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
+    }
+    pages.push({ slug, file: file.path, data: result.data, body: parsed.body });
+  }
+
+  for (const page of pages) {
+    page.data.related.forEach((slug, i) => {
+      if (!bySlug.has(slug) || slug === page.slug) {
+        const parsed = parseFrontmatter(pageFiles.find((f) => f.path === page.file)!.source);
+        problems.push({
+          file: page.file,
+          line: parsed.lineOf(['related', i]),
+          field: `related[${i}]`,
+          expected: slug === page.slug ? 'the slug of another page' : 'the slug of an existing page in content/errors',
+          found: `"${slug}"`,
+        });
+      }
+    });
+  }
+  return { categories, pages, problems };
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns a raw pasted error (terminal output, IDE popup, log line, JSON body) into
+ * the words that identify the error, dropping what varies between people: ids,
+ * hashes, paths, URLs, e-mails, timestamps, versions, stack frames, prompts,
+ * colours and log prefixes. Shared by the build (index, related errors, near-duplicate
+ * check, scaffolding) and the browser (search), so both see the same terms.
+ */
+
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Whole lines that never identify an error. */
+const NOISE_LINES: RegExp[] = [
+  /^\s*at\s+(?:async\s+)?\S.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$/, // JS stack frame
+  /^\s*at\s+(?:node:|file:|\/|[A-Za-z]:\\)\S*\s*$/, // bare JS frame
+  /^\s*File ".*", line \d+/, // Python traceback frame
+  /^\s*\^+\s*$/, // caret markers
+  /^\s*(?:npm (?:ERR!|error)\s+)?A complete log of this run can be found in:?.*$/i,
+  /^\s*Node\.js v\d+[\d.]*\s*$/,
+];
+
+type Mask = [RegExp, string | ((match: string) => string)];
+
+/** Replacements applied in order; each pattern eats one kind of personal or varying text. */
+const MASKS: Mask[] = [
+  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, ' '], // timestamps
+  [/^\s*(?:\[(?:[\d\s:.,/TZ+-]+|INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\]\s*)+/gim, ' '], // [10:00:00] [INFO] log prefixes, not [SSL: …]
+  [/^\s*PS [A-Za-z]:\\[^>]*>\s?/gm, ' '], // PowerShell prompt
+  [/^\s*[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s/gm, ' '], // user@host:~/dir$ prompt
+  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b(?![:/])/g, ' '], // e-mail (git@github.com: stays: followed by ':')
+  [/\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]m)?\b/gi, ' '], // clock times
+  [/\b(?:https?|wss?|ftp):\/\/[^\s'"`)<>]+/gi, ' '], // URLs: hosts and paths are the reader's own (unix:// socket paths stay, below)
+  [/(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?/g, (m: string) => ` ${m.split(/[\\/]/).filter(Boolean).pop() ?? ''} `], // path → basename
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '], // UUID
+  [/\b(?:req|msg|toolu|srvtoolu|chatcmpl|org|proj|sess|run|call|file|user|asst|thread)[_-][A-Za-z0-9]{6,}\b/g, ' '], // request and object ids
+  [/\bsk-[A-Za-z0-9_*.-]{4,}/g, ' '], // API keys, masked or not
+  [/\bv?\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?\b/g, ' '], // versions 2.0.76, v20.1.0-rc.1
+  [/\b0x[0-9a-f]+\b/gi, ' '], // hex literals
+  [/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,}\b/g, ' '], // lowercase hashes (error codes like 0308010C are uppercase)
+  [/\b[0-9A-F]{13,}\b/g, ' '], // long uppercase hex
+  [/\b\d{5,}\b/g, ' '], // long numbers: token counts, sizes, ids, line numbers
+];
+
+/** Words that carry no signal in an error message. Kept short: error vocabulary ("not", "found", "denied") matters. */
+const STOP_WORDS = new Set(
+  'a an and are as at be been but by can could do does for from had has have i if in into is it its me my of on or our so than that the their then there these this to was we were will with you your yours it\'s i\'m'.split(' '),
+);
+
+function applyMasks(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of MASKS) {
+    out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
+  }
+  return out;
+}
+
+/** The error text with noise removed, whitespace collapsed; still readable. */
+export function normalizeErrorText(raw: string): string {
+  const lines = raw
+    .replace(ANSI, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !NOISE_LINES.some((re) => re.test(line)));
+  return applyMasks(lines.join('\n')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The identifying terms of an error text, lowercased, in order of first appearance,
+ * without duplicates. Codes keep their form (`err_require_esm`, `ts2307`, `0308010c`,
+ * `rate_limit_error`); their parts are added too, so `rate_limit_error` also matches "rate limit".
+ */
+export function errorTerms(raw: string): string[] {
+  const seen = new Set<string>();
+  const add = (t: string) => {
+    if (t.length < 2 && !/^\d$/.test(t)) return;
+    if (STOP_WORDS.has(t) || seen.has(t)) return;
+    seen.add(t);
+  };
+  for (const word of normalizeErrorText(raw).toLowerCase().match(/[a-z0-9]+(?:['_][a-z0-9]+)*/g) ?? []) {
+    const w = word.replace(/'s$/, '');
+    add(w);
+    if (w.includes('_')) for (const part of w.split('_')) add(part);
+  }
+  return [...seen];
+}

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('[data-search-results]');
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(results(page)).toHaveAttribute('data-match', /strong|weak|none/);
+  return results(page).getAttribute('data-match');
+}
+
+const firstResultSlug = (page: Page) =>
+  page.locator('a[data-search-result]').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop());
+
+test('a noisy pasted error finds its page first', async ({ page }) => {
+  // Terminal output with a prompt, a path with a user name, a stack and a log prefix.
+  const paste = [
+    'dev@laptop-42:~/work/shop$ npm run dev',
+    '[12:04:55] [INFO] starting server',
+    'node:events:497',
+    '      throw er; // Unhandled \'error\' event',
+    '      ^',
+    '',
+    'Error: listen EADDRINUSE: address already in use :::8080',
+    '    at Server.setupListenHandle [as _listen2] (node:net:1908:16)',
+    '    at listenInCluster (node:net:1965:12)',
+    '    at Object.<anonymous> (/home/dev/work/shop/server.js:14:5)',
+  ].join('\n');
+  expect(await searchFor(page, paste)).toBe('strong');
+  expect(await firstResultSlug(page)).toBe('node-eaddrinuse');
+});
+
+test('an API error with a request id finds its page, not a page that mentions "req"', async ({ page }) => {
+  const paste = 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZrQx7Lw2v9Yk3TnB8mE4"}';
+  expect(await searchFor(page, paste)).toBe('strong');
+  expect(await firstResultSlug(page)).toBe('cc-api-529-overloaded');
+});
+
+test('/search/?q= round trip: typing updates the shareable URL and the results', async ({ page }) => {
+  await page.goto('search/');
+  const box = page.getByRole('searchbox', { name: 'Search errors' });
+  await box.fill('fatal: refusing to merge unrelated histories');
+  await expect(page).toHaveURL(/\?q=fatal%3A\+refusing|\?q=fatal%3A%20refusing/);
+  await expect(results(page)).toHaveAttribute('data-match', 'strong');
+  expect(await firstResultSlug(page)).toBe('git-unrelated-histories');
+  // The URL, opened fresh, gives the same answer.
+  await page.goto(page.url());
+  await expect(results(page)).toHaveAttribute('data-match', 'strong');
+  expect(await firstResultSlug(page)).toBe('git-unrelated-histories');
+});
+
+test('keyboard: / focuses search, arrows walk the results, Enter opens one', async ({ page }) => {
+  await page.goto('errors/git-publickey/');
+  await page.keyboard.press('/');
+  const box = page.locator('.site-header input[type="search"]');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('error: externally-managed-environment');
+  const first = page.locator('.site-header [data-search-panel] a[data-search-result]').first();
+  await expect(first).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/py-externally-managed\/$/);
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('.site-header input[type="search"]')).toBeFocused();
+});
+
+test('the search highlights matched words on the page it opens, without changing its URL', async ({ page }) => {
+  await searchFor(page, 'Error: error:0308010C:digital envelope routines::unsupported');
+  await page.locator('a[data-search-result]').first().click();
+  await expect(page).toHaveURL(/\/errors\/node-digital-envelope\/$/);
+  await expect(page.locator('article mark').first()).toBeVisible();
+});
+
+test('an error no page covers says so instead of pretending', async ({ page }) => {
+  expect(await searchFor(page, 'zxqv frobnicator exploded: kernel of the spline reticulated')).toBe('none');
+  await expect(page.locator('a[data-search-result]')).toHaveCount(0);
+  await expect(page.locator('[data-search-status]')).toContainText('No page covers this error');
+});
+
+test('a query holding HTML or a script is shown as text and never runs', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> npm ERR! code ERESOLVE';
+  await searchFor(page, hostile);
+  await expect(page.getByRole('searchbox', { name: 'Search errors' })).toHaveValue(hostile);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('main img, [data-search-results] script').count()).toBe(0);
+});

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
+import { formatProblems } from '../../src/content/problem.ts';
+
+const categories: SourceFile = {
+  path: 'content/categories.json',
+  source: JSON.stringify({ git: { title: 'Git', description: 'Git errors.' }, docker: { title: 'Docker', description: 'Docker errors.' } }),
+};
+
+const body = `
+## What this error means
+
+Text.
+
+## Why it happens
+
+1. **Cause.** Text.
+
+## Troubleshooting steps
+
+1. **Step one.** Do it.
+2. **Step two.** Do it.
+3. **Step three.** Do it.
+`;
+
+const fields: Record<string, string> = {
+  title: '"git push rejected"',
+  summary: '"The remote has commits you lack; pull and push again."',
+  signature: '"! [rejected] main -> main (non-fast-forward)"',
+  category: 'git',
+  tools: '["Git"]',
+  causes: '["Someone pushed first."]',
+  quickFixes: '["Run `git pull --rebase`."]',
+  sources: '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
+  updated: '2026-11-27',
+  status: 'workaround',
+};
+
+/** A page file whose frontmatter is `fields` with some fields changed (`undefined` removes one). */
+function page(path: string, changes: Record<string, string | undefined> = {}, text = body): SourceFile {
+  const merged = { ...fields, ...changes };
+  const yaml = Object.entries(merged)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return { path, source: `---\n${yaml}\n---\n${text}` };
+}
+
+function problemsFor(...files: SourceFile[]) {
+  const { problems } = checkContent(categories, files);
+  return { problems, message: formatProblems(problems) };
+}
+
+/** Each bad-content case: the message must name the file and the field, and say what was expected and found. */
+const cases: Array<{ name: string; files: SourceFile[]; file: string; field: string; expected: RegExp; found: RegExp }> = [
+  { name: 'missing required field', files: [page('content/errors/a.mdx', { summary: undefined })], file: 'content/errors/a.mdx', field: 'summary', expected: /text/, found: /missing/ },
+  { name: 'wrong type', files: [page('content/errors/a.mdx', { tools: '"Git"' })], file: 'content/errors/a.mdx', field: 'tools', expected: /a list/, found: /"Git"/ },
+  { name: 'unknown category', files: [page('content/errors/a.mdx', { category: 'gti' })], file: 'content/errors/a.mdx', field: 'category', expected: /git, docker/, found: /"gti"/ },
+  { name: 'invalid URL', files: [page('content/errors/a.mdx', { sources: '\n  - title: "Docs"\n    url: "http://example.com/x"\n    kind: official' })], file: 'content/errors/a.mdx', field: 'sources[0].url', expected: /https/, found: /http:\/\/example\.com/ },
+  { name: 'related slug that does not exist', files: [page('content/errors/a.mdx', { related: '["no-such-page"]' })], file: 'content/errors/a.mdx', field: 'related[0]', expected: /existing page/, found: /no-such-page/ },
+  { name: 'empty list', files: [page('content/errors/a.mdx', { causes: '[]' })], file: 'content/errors/a.mdx', field: 'causes', expected: /at least one/, found: /empty list/ },
+  { name: 'bad date', files: [page('content/errors/a.mdx', { updated: '2026-13-45' })], file: 'content/errors/a.mdx', field: 'updated', expected: /YYYY-MM-DD/, found: /2026-13-45/ },
+  { name: 'two files with the same slug', files: [page('content/errors/git/a.mdx'), page('content/errors/docker/a.mdx')], file: 'content/errors/git/a.mdx', field: '(file name)', expected: /slug/, found: /content\/errors\/docker\/a\.mdx/ },
+  { name: 'summary too long', files: [page('content/errors/a.mdx', { summary: `"${'x'.repeat(161)}"` })], file: 'content/errors/a.mdx', field: 'summary', expected: /160/, found: /161 characters/ },
+  { name: 'fixed without fixedIn', files: [page('content/errors/a.mdx', { status: 'fixed' })], file: 'content/errors/a.mdx', field: 'fixedIn', expected: /version/, found: /missing/ },
+  { name: 'unknown field (typo)', files: [page('content/errors/a.mdx', { quickfix: '["x"]' })], file: 'content/errors/a.mdx', field: 'quickfix', expected: /documented fields/, found: /unknown field/ },
+  { name: 'bad status', files: [page('content/errors/a.mdx', { status: 'solved' })], file: 'content/errors/a.mdx', field: 'status', expected: /open.*workaround.*fixed|one of/, found: /"solved"/ },
+  { name: 'missing body section', files: [page('content/errors/a.mdx', {}, body.replace('## Why it happens', '## Causes'))], file: 'content/errors/a.mdx', field: 'body section "Why it happens"', expected: /## Why it happens/, found: /no such heading/ },
+  { name: 'YAML syntax error', files: [page('content/errors/a.mdx', { title: '"unclosed' })], file: 'content/errors/a.mdx', field: '(frontmatter)', expected: /YAML/, found: /./ },
+];
+
+for (const c of cases) {
+  test(`bad content: ${c.name}`, () => {
+    const { problems, message } = problemsFor(...c.files);
+    const p = problems.find((x) => x.field === c.field);
+    assert.ok(p, `no problem for field ${c.field} in:\n${message}`);
+    assert.equal(p.file, c.file);
+    assert.match(p.expected, c.expected);
+    assert.match(p.found, c.found);
+    assert.ok(message.includes(c.file) && message.includes(c.field), message);
+  });
+}
+
+test('a valid page has no problems and reports its line numbers otherwise', () => {
+  assert.deepEqual(problemsFor(page('content/errors/a.mdx')).problems, []);
+  const { problems } = problemsFor(page('content/errors/a.mdx', { category: 'gti' }));
+  assert.equal(problems[0]?.line, 5);
+});
+
+test('all problems across files come back together, sorted by file', () => {
+  const { problems } = problemsFor(page('content/errors/b.mdx', { title: undefined }), page('content/errors/a.mdx', { status: 'nope', causes: '[]' }));
+  assert.deepEqual(problems.map((p) => `${p.file} ${p.field}`), ['content/errors/a.mdx causes', 'content/errors/a.mdx status', 'content/errors/b.mdx title']);
+});
