@@ -18,7 +18,8 @@ export default defineConfig({
   ...(cacheDir && { cacheDir }),
   base: site.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline CSS: one request less before anything renders (the stylesheet is a few KB).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({ hastPlugins: [sectionAnchors] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

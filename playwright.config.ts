@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { browserExecutable } from './tests/e2e/browser.ts';
 
 /**
- * Browser tests run against the built site (`dist/`) served by `astro preview`.
+ * Browser tests run against the built site (`dist/`), served as a static host would.
  * Playwright's own Chromium is used when installed, otherwise Debian's (`/usr/bin/chromium`).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node src/scripts/serve-dist.ts ${port}`,
     url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
     reuseExistingServer: false,
     timeout: 60_000,

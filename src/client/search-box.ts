@@ -12,7 +12,7 @@ export function startSearchBox(form: HTMLFormElement, panel: HTMLElement): void 
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = panel.querySelector<HTMLElement>('[data-search-panel-results]')!;
   const status = panel.querySelector<HTMLElement>('[role="status"]')!;
-  const search = siteSearch(form);
+  const { search, warm } = siteSearch(form);
   let latest = 0;
 
   const close = () => {
@@ -35,6 +35,7 @@ export function startSearchBox(form: HTMLFormElement, panel: HTMLElement): void 
     panel.hidden = false;
   }, 150);
 
+  input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', run);
   input.addEventListener('keydown', (e) => e.key === 'Escape' && close());
   panel.addEventListener('keydown', (e) => e.key === 'Escape' && close());

@@ -61,7 +61,10 @@ export function createSearch(baseUrl: string, totalPages: number) {
       },
     ));
 
-  return async function search(query: string): Promise<SearchOutcome> {
+  /** Starts loading Pagefind ahead of the first query (on focus of a search box). */
+  const warm = () => void load().catch(() => {});
+
+  async function search(query: string): Promise<SearchOutcome> {
     const terms = errorTerms(query).slice(0, MAX_TERMS);
     if (terms.length === 0) return { match: 'none', hits: [], terms };
     const pf = await load();
@@ -103,5 +106,6 @@ export function createSearch(baseUrl: string, totalPages: number) {
         };
       }),
     };
-  };
+  }
+  return { search, warm };
 }

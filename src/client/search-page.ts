@@ -12,7 +12,7 @@ import { siteSearch } from './site-search';
  */
 export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const search = siteSearch(form);
+  const { search, warm } = siteSearch(form);
   let latest = 0;
 
   async function run(query: string) {
@@ -34,6 +34,7 @@ export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status
     }
   }
 
+  warm();
   const fromUrl = new URL(location.href).searchParams.get('q') ?? '';
   input.value = fromUrl;
   if (fromUrl.trim()) void run(fromUrl);

@@ -1,15 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../content/check-content.ts';
+import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
 
 /**
  * Checks all content before Astro loads it, so a writer gets every problem at
  * once, each naming file, line, field, what was expected and what was found,
- * instead of Astro's first schema failure.
+ * instead of Astro's first schema failure. Near-duplicate pages are a warning,
+ * or a failure when `strict` (CI sets `KB_STRICT=1`).
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): AstroIntegration {
   return {
     name: 'error-kb:content-check',
     hooks: {
@@ -17,7 +19,14 @@ export function contentCheck(): AstroIntegration {
         if (command === 'preview') return; // serves dist/ as built; nothing to check
         const root = fileURLToPath(config.root);
         const { categoriesFile, pageFiles } = readContent(root);
-        const { problems } = checkContent(categoriesFile, pageFiles);
+        const { pages, problems } = checkContent(categoriesFile, pageFiles);
+        const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
+        const duplicates = nearDuplicates(pages.map((p) => ({ id: p.slug, signature: p.data.signature })));
+        for (const d of duplicates) {
+          const text = `${fileOf.get(d.a)} and ${fileOf.get(d.b)} have nearly the same signature (${Math.round(d.similarity * 100)}% of terms shared): if they are one error, make one a variant of the other`;
+          if (strict && command === 'build') problems.push({ file: fileOf.get(d.b)!, field: 'signature', expected: `an error different from ${fileOf.get(d.a)}`, found: `${Math.round(d.similarity * 100)}% of its terms shared with it` });
+          else logger.warn(text);
+        }
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         if (command === 'dev') logger.error(message);

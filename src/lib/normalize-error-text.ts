@@ -45,6 +45,9 @@ const STOP_WORDS = new Set(
   'a an and are as at be been but by can could do does for from had has have i if in into is it its me my of on or our so than that the their then there these this to was we were will with you your yours it\'s i\'m'.split(' '),
 );
 
+/** Spellings of one word across tool versions ("npm ERR!" in npm 6-9, "npm error" in npm 10+). */
+const CANONICAL: Record<string, string> = { err: 'error', errors: 'error' };
+
 function applyMasks(text: string): string {
   let out = text;
   for (const [pattern, replacement] of MASKS) {
@@ -77,8 +80,8 @@ export function errorTerms(raw: string): string[] {
   };
   for (const word of normalizeErrorText(raw).toLowerCase().match(/[a-z0-9]+(?:['_][a-z0-9]+)*/g) ?? []) {
     const w = word.replace(/'s$/, '');
-    add(w);
-    if (w.includes('_')) for (const part of w.split('_')) add(part);
+    add(CANONICAL[w] ?? w);
+    if (w.includes('_')) for (const part of w.split('_')) add(CANONICAL[part] ?? part);
   }
   return [...seen];
 }

@@ -46,7 +46,7 @@ export interface Ranked {
 }
 
 export const RANKING = {
-  /** Candidates whose wordings are compared (each costs one fragment load). Default 8. */
+  /** Candidates whose wordings are compared (each costs one fragment load). */
   candidates: 8,
   /** Weight of wording coverage against query coverage in the final score. */
   wordingWeight: 0.65,

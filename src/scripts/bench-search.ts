@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { browserExecutable } from '../../tests/e2e/browser.ts';
-import { startPreview } from './preview-server.ts';
+import { serveStatic } from './static-server.ts';
 
 interface Case { expect: string | null; text: string; source?: string }
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: '../shared/search-dev-set.json' }, verbose: { type: 'boolean', default: false } } });
 const cases: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
 
-const server = await startPreview(4391);
+const server = await serveStatic('dist', 4391);
 const executablePath = browserExecutable();
 const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage();
@@ -48,7 +48,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  server.server.close();
 }
 times.sort((a, b) => a - b);
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');

@@ -11,8 +11,9 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every error page has every section, in order, readable without JavaScript', async ({ page }) => {
+    test.setTimeout(180_000);
     for (const slug of slugs) {
-      await page.goto(`errors/${slug}/`);
+      await page.goto(`errors/${slug}/`, { waitUntil: 'domcontentloaded' });
       const order = await page.evaluate(() => {
         const article = document.querySelector('article.error-page')!;
         const pick = (sel: string) => article.querySelector(sel);

@@ -55,7 +55,7 @@ test('keyboard: / focuses search, arrows walk the results, Enter opens one', asy
   await expect(box).toBeFocused();
   await page.keyboard.type('error: externally-managed-environment');
   const first = page.locator('.site-header [data-search-panel] a[data-search-result]').first();
-  await expect(first).toBeVisible();
+  await expect(first).toHaveAttribute('href', /py-externally-managed/);
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,0 +1,36 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+};
+
+const fileAt = (path: string) => {
+  try {
+    const s = statSync(path);
+    return s.isDirectory() ? fileAt(join(path, 'index.html')) : path;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Serves a build folder the way a static host does: `/base/x/` → `x/index.html`,
+ * unknown paths → `404.html` with status 404. Used by the tests and benchmarks,
+ * which must not depend on (or collide with) a running `astro preview`.
+ */
+export function serveStatic(dir: string, port: number, base = '/'): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inside = path.startsWith(base) ? path.slice(base.length) : undefined;
+    const file = inside === undefined ? undefined : fileAt(join(dir, normalize(`/${inside}`)));
+    const found = file ?? fileAt(join(dir, '404.html'));
+    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(found ?? '')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    if (found) createReadStream(found).pipe(res);
+    else res.end('Not found');
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}${base}`, server })));
+}
