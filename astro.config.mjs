@@ -4,8 +4,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/markdown/section-anchors.ts';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { previewCards } from './src/integrations/preview-cards.ts';
 import { site } from './src/site-config.ts';
 
 // Astro caches loaded content per project; a build of another content folder
@@ -21,8 +23,8 @@ export default defineConfig({
   // Inline CSS: one request less before anything renders (the stylesheet is a few KB).
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    processor: satteri({ hastPlugins: [sectionAnchors] }),
+    processor: satteri({ hastPlugins: [sectionAnchors, baseLinks(site.base)] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), pagefindIndex(), previewCards()],
 });
