@@ -24,7 +24,19 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({ hastPlugins: [sectionAnchors, baseLinks(site.base)] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Prism marks tokens with classes; Shiki's inline style attributes would need a weaker CSP.
+    syntaxHighlight: 'prism',
+  },
+  // Astro writes a CSP <meta> on every page with hashes of its inline scripts and
+  // styles (https://docs.astro.build/en/reference/configuration-reference/#securitycsp).
+  // Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. public/_headers adds the
+  // directives a <meta> cannot carry (frame-ancestors) for hosts that read it.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [contentCheck(), mdx(), pagefindIndex(), previewCards()],
 });

@@ -4,6 +4,7 @@ import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
 import { bodySections, countSteps } from './body-sections.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { describeValue, type Problem } from './problem.ts';
+import { findSecrets } from './secrets.ts';
 import { slugFromPath } from './slug.ts';
 
 export interface SourceFile {
@@ -76,7 +77,7 @@ function checkCategories(file: SourceFile): { categories: Categories; problems: 
 
 /**
  * Validates every error page and the cross-page rules (known category, existing
- * `related` slugs, unique slugs, required body sections). Pure: the caller reads the files.
+ * `related` slugs, unique slugs, required body sections, no secrets). Pure: the caller reads the files.
  */
 export function checkContent(categoriesFile: SourceFile, pageFiles: readonly SourceFile[]): ContentCheck {
   const { categories, problems } = checkCategories(categoriesFile);
@@ -93,6 +94,9 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
       continue;
     }
     bySlug.set(slug, file.path);
+    for (const secret of findSecrets(file.source)) {
+      problems.push({ file: file.path, line: secret.line, field: '(secret)', expected: 'no credentials or e-mail addresses in published content', found: `${secret.what} (${secret.masked})` });
+    }
 
     const parsed = parseFrontmatter(file.source);
     if (parsed.syntaxError) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * The real `astro build` refuses bad content and names file and field for each
  * problem, all in one run. Uses a copy of the real content with two pages broken.
  */
-test('astro build stops on bad content and lists every problem with file and field', () => {
+test('astro build stops on bad content and lists every problem with file and field, secrets masked', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bad-content-'));
   const out = mkdtempSync(join(tmpdir(), 'kb-bad-dist-'));
   try {
@@ -18,6 +18,8 @@ test('astro build stops on bad content and lists every problem with file and fie
     writeFileSync(page, readFileSync(page, 'utf8').replace(/^category: .*$/m, 'category: gitt'));
     const other = join(dir, 'errors/npm-eresolve.mdx');
     writeFileSync(other, readFileSync(other, 'utf8').replace(/^updated: .*$/m, 'updated: 2026-02-31'));
+    const leaky = join(dir, 'errors/docker-no-space.mdx');
+    writeFileSync(leaky, `${readFileSync(leaky, 'utf8')}\nThanks to jane.doe@acme-corp.io for the report.\n`);
 
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       env: { ...process.env, KB_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -25,7 +27,9 @@ test('astro build stops on bad content and lists every problem with file and fie
     });
     const output = result.stdout + result.stderr;
     assert.notEqual(result.status, 0, 'the build should fail');
-    assert.match(output, /2 content problems/);
+    assert.match(output, /3 content problems/);
+    assert.match(output, /errors\/docker-no-space\.mdx:\d+\n\s+\(secret\): expected no credentials or e-mail addresses in published content; found an e-mail address \(jane\.d…\*\*\*\*\)/);
+    assert.doesNotMatch(output, /acme-corp/);
     assert.match(output, /errors\/git-publickey\.mdx:\d+\n\s+category: expected one of the categories/);
     assert.match(output, /errors\/npm-eresolve\.mdx:\d+\n\s+updated: expected a real date written as YYYY-MM-DD; found "2026-02-31"/);
   } finally {

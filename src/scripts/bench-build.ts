@@ -1,0 +1,180 @@
+/**
+ * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep]`: how the build scales.
+ * Generates N synthetic pages (src/scripts/generate-pages.ts) in a temp folder, then times
+ * (a) our real build of them (KB_CONTENT_DIR) and (b) the floor: a bare Astro + MDX project
+ * rendering the same files with no schema, no integrations and a one-line layout. The ratio
+ * says how much our own work (checks, related errors, Pagefind, cards, layout) costs on top
+ * of what Astro needs anyway. Peak RSS sums the build process and all its descendants
+ * (Pagefind and other helpers are separate processes). The last line is one JSON object.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generatePages } from './generate-pages.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CARD_CACHE = join(ROOT, 'node_modules/.cache/error-kb-cards');
+
+/** RSS in MB of `pid` and all its descendants, from /proc (Linux); 0 when unavailable. */
+function treeRssMb(pid: number): number {
+  let children = new Map<number, number[]>();
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(name));
+      } catch { /* the process ended while we looked */ }
+    }
+  } catch {
+    children = new Map();
+  }
+  let kb = 0;
+  for (const stack = [pid]; stack.length; ) {
+    const p = stack.pop()!;
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch { /* ended */ }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return kb / 1024;
+}
+
+interface Run { seconds: number; peakMb: number; code: number | null; events: Array<{ t: number; line: string }>; log: string }
+
+/** Runs `astro build`, timestamping each output line on arrival and polling RSS every 100 ms. */
+function build(label: string, cwd: string, outDir: string, env: Record<string, string>, logDir: string): Promise<Run> {
+  const log = join(logDir, `${label}.log`);
+  writeFileSync(log, '');
+  const started = performance.now();
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const events: Run['events'] = [];
+  let peakMb = 0;
+  const poll = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 100);
+  const collect = (chunk: Buffer, rest: { s: string }) => {
+    const t = (performance.now() - started) / 1000;
+    appendFileSync(log, chunk);
+    const lines = (rest.s + chunk.toString()).split('\n');
+    rest.s = lines.pop()!;
+    for (const line of lines) events.push({ t, line: line.replace(/\u001b\[[0-9;]*m/g, '') });
+  };
+  const out = { s: '' }, err = { s: '' };
+  child.stdout.on('data', (c: Buffer) => collect(c, out));
+  child.stderr.on('data', (c: Buffer) => collect(c, err));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb, code, events, log });
+    });
+  });
+}
+
+/** Stage boundaries in Astro's log, in order; a stage lasts from the previous boundary found to this one. */
+const BOUNDARIES: Array<[stage: string, line: RegExp]> = [
+  ['startup + config hooks (our content check)', /\[content\] Syncing content/],
+  ['content sync (load, parse, validate)', /\[content\] Synced content/],
+  ['types + build info', /\[build\] Building static entrypoints/],
+  ['vite bundle', /\[build\] Rearranging server assets/],
+  ['render static routes', /✓ Completed in [\d.]+m?s\.$/],
+  ['build:done hooks (Pagefind, cards, …)', /\[build\] \d+ page\(s\) built in/],
+];
+
+function stages(run: Run): Array<[string, number]> {
+  const result: Array<[string, number]> = [];
+  let from = 0, i = 0;
+  for (const [stage, re] of BOUNDARIES) {
+    // Routes finish on the first "Completed" after "generating static routes", not the earlier build-info one.
+    const after = stage === 'render static routes' ? run.events.findIndex((e) => /generating static routes/.test(e.line)) : i;
+    const j = after < 0 ? -1 : run.events.findIndex((e, k) => k >= after && re.test(e.line));
+    if (j < 0) continue;
+    result.push([stage, run.events[j]!.t - from]);
+    from = run.events[j]!.t;
+    i = j;
+  }
+  result.push(['exit', run.seconds - from]);
+  // Integrations that report their own duration ("[error-kb:pagefind-index] indexed 212 pages in 947 ms").
+  for (const { line } of run.events) {
+    const m = /\[([\w:-]+)\] (.*) in (\d+) ms\s*$/.exec(line);
+    if (m) result.push([`  ${m[1]}: ${m[2]}`, Number(m[3]) / 1000]);
+  }
+  return result;
+}
+
+function report(title: string, run: Run): void {
+  const warnings = run.events.filter((e) => /\[WARN\]/.test(e.line)).length;
+  console.log(`\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings (log: ${run.log})`);
+  for (const [stage, s] of stages(run)) console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s`);
+  if (run.code !== 0) throw new Error(`${title} failed:\n${run.events.slice(-30).map((e) => e.line).join('\n')}`);
+}
+
+/** The floor: bare Astro with MDX, the same files, no schema, a minimal page. node_modules is borrowed, not installed. */
+function floorProject(dir: string, errorsDir: string): void {
+  mkdirSync(join(dir, 'src/pages/errors'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "name": "kb-floor", "private": true, "type": "module" }\n');
+  // Own caches: the defaults live under node_modules, which is the main project's through the symlink.
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()], cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } });\n`);
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\n// No schema: the floor measures Astro itself, not validation.\nexport const collections = { errors: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(errorsDir)} }) }) };\n`);
+  writeFileSync(join(dir, 'src/pages/errors/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('errors')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html><body><h1>{entry.data.title}</h1><Content/></body></html>\n`);
+}
+
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, rebuild: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const pages = Number(values.pages);
+const tmp = mkdtempSync(join(tmpdir(), `kb-bench-${pages}-`));
+const content = join(tmp, 'content');
+const logs = join(tmp, 'logs');
+mkdirSync(logs);
+// The main build caches per content folder (astro.config.mjs); that cache is ours to remove afterwards.
+const mainCache = join(ROOT, `node_modules/.astro-${createHash('sha1').update(content).digest('hex').slice(0, 8)}`);
+// Preview cards are cached by content in a shared folder: remember what was there so we only remove what we added.
+const cardsBefore = new Set(existsSync(CARD_CACHE) ? readdirSync(CARD_CACHE) : []);
+
+try {
+  let t = performance.now();
+  generatePages({ count: pages, seed: Number(values.seed), dir: content });
+  console.log(`generated ${pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s → ${content}`);
+
+  const main = await build('main', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs);
+  report(`main build (${pages} pages)`, main);
+  const written = readdirSync(join(tmp, 'dist/errors')).length;
+  const indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
+  console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+
+  let rebuild: Run | undefined;
+  if (values.rebuild) {
+    // One edited page, same content folder (so same Astro cache) and same outDir.
+    const file = join(content, 'errors', readdirSync(join(content, 'errors')).sort()[0]!);
+    appendFileSync(file, '\nThis paragraph was added by the rebuild benchmark.\n');
+    rebuild = await build('rebuild', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs);
+    report(`rebuild after editing 1 page`, rebuild);
+  }
+
+  floorProject(join(tmp, 'floor'), join(content, 'errors'));
+  // outDir inside the floor project: Astro's prerender bundle resolves packages from there (via the symlink).
+  const floor = await build('floor', join(tmp, 'floor'), join(tmp, 'floor/dist'), {}, logs);
+  report(`floor: bare Astro + MDX (${pages} pages)`, floor);
+
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  console.log(JSON.stringify({
+    pages,
+    build_s: r2(main.seconds),
+    floor_s: r2(floor.seconds),
+    ratio: r2(main.seconds / floor.seconds),
+    peak_rss_mb: Math.round(main.peakMb),
+    floor_peak_rss_mb: Math.round(floor.peakMb),
+    index_kb: indexKb,
+    ...(rebuild && { rebuild_s: r2(rebuild.seconds), rebuild_ratio: r2(rebuild.seconds / main.seconds) }),
+    stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),
+  }));
+} finally {
+  rmSync(mainCache, { recursive: true, force: true });
+  if (existsSync(CARD_CACHE)) for (const f of readdirSync(CARD_CACHE)) if (!cardsBefore.has(f)) rmSync(join(CARD_CACHE, f), { recursive: true, force: true });
+  // Keep the logs (small, the evidence); drop pages and outputs unless --keep.
+  if (!values.keep) for (const d of ['content', 'dist', 'floor']) rmSync(join(tmp, d), { recursive: true, force: true });
+}
