@@ -10,7 +10,6 @@ async function copy(text: string, announce: Announce, what: string) {
 /** "Copy for chat" and "Copy link" for the page; the page link is its canonical URL (no query, no fragment). */
 export function enableShareBar(bar: HTMLElement, announce: Announce): void {
   const { title = '', signature = '', quickFix = '', url = location.href } = bar.dataset;
-  bar.hidden = false;
   bar.querySelector('[data-copy-chat]')?.addEventListener('click', () => copy(chatMessage({ title, signature, quickFix, url }), announce, 'Chat message'));
   bar.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(url, announce, 'Link'));
 }
@@ -25,6 +24,6 @@ export function addAnchorButtons(root: Element, pageUrl: string, announce: Annou
     button.textContent = '#';
     button.setAttribute('aria-label', `Copy link to ${label}`);
     button.addEventListener('click', () => copy(`${pageUrl}#${el.id}`, announce, 'Link'));
-    el.prepend(button);
+    el.append(button);
   }
 }

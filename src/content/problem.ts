@@ -3,7 +3,7 @@ export interface Problem {
   /** Path relative to the project root, e.g. `content/errors/npm-eresolve.mdx`. */
   file: string;
   /** 1-based line in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted field path, e.g. `sources[1].url`, or a body section name. */
   field: string;
   expected: string;

@@ -1,4 +1,5 @@
 import { errorTerms, normalizeErrorText } from '../lib/normalize-error-text.ts';
+import type { CheckedPage } from './check-content.ts';
 
 /**
  * The pure half of `npm run new` (`src/scripts/new-page.ts`): from a raw error
@@ -19,9 +20,22 @@ export interface ExistingPage {
   tools: readonly string[];
 }
 
+/** The pages `checkContent` accepted, as the scaffolder sees them. */
+export function existingPages(pages: readonly CheckedPage[]): ExistingPage[] {
+  return pages.map((p) => ({
+    slug: p.slug,
+    file: p.file,
+    title: p.data.title,
+    category: p.data.category,
+    signature: p.data.signature,
+    variants: p.data.variants,
+    tools: p.data.tools,
+  }));
+}
+
 export interface CoveringPage {
   page: ExistingPage;
-  /** Best Jaccard similarity of the error's terms with the page's signature, one variant, or all its wordings together. */
+  /** Best IDF-weighted Jaccard similarity of the error's terms with the page's signature, one variant, or all its wordings together. */
   similarity: number;
   /** The wording that matched best. */
   wording: string;
@@ -42,7 +56,7 @@ export const MAX_SLUG_LENGTH = 50;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** URL a writer replaces; accepted by the schema, refused for published pages by the content-quality test. */
+/** Placeholder source URL: valid for the schema (so the draft renders), refused as a real source by `tests/unit/content-quality.test.ts`. */
 export const TODO_SOURCE_URL = 'https://example.com/TODO-replace-with-a-real-source';
 
 /** Words that say "this is an error" without saying which one: never worth a place in a slug. */
@@ -93,9 +107,9 @@ function identifyingTerms(raw: string, pages: readonly ExistingPage[]): string[]
 }
 
 /**
- * Error codes written in the text, in order of preference: `ERESOLVE`, `EADDRINUSE`,
- * `ERR_REQUIRE_ESM`, `TS2307`, `0308010C`, `rate_limit_error`, then an HTTP status
- * after a word like "status" or "Error:". Returned as terms (lowercase).
+ * Error codes written in the text: `ERESOLVE`, `EADDRINUSE`, `ERR_REQUIRE_ESM`,
+ * `TS2307`, `0308010C`, `rate_limit_error`, and HTTP statuses after a word like
+ * "status" or "Error:". Returned as terms (lowercase), in that order of kinds.
  */
 export function errorCodes(raw: string): string[] {
   const text = normalizeErrorText(raw);
@@ -423,6 +437,8 @@ export interface Scaffold {
   category: string;
   /** True when the category was proposed rather than given. */
   categoryProposed: boolean;
+  /** Every category's score against the error, best first. */
+  categoryScores: CategoryScore[];
   covering: CoveringPage[];
   personalData: string[];
   source: string;
@@ -441,11 +457,13 @@ export function scaffold(input: ScaffoldInput): Scaffold {
   }
   if (!signatureText(input.text)) throw new Error('the error text is empty');
   const slug = input.slug ?? proposeSlug(input.text, input.pages, taken);
-  const category = input.category ?? proposeCategory(input.text, input.pages, input.categories).category;
+  const proposal = proposeCategory(input.text, input.pages, input.categories);
+  const category = input.category ?? proposal.category;
   return {
     slug,
     category,
     categoryProposed: input.category === undefined,
+    categoryScores: proposal.scores,
     covering: coveringPages(input.text, input.pages),
     personalData: personalDataHints(input.text),
     source: draftPage({ text: input.text, slug, category, today: input.today }),

@@ -109,7 +109,7 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
       chosen.push({ slug, reason: 'Named by this page' });
     }
     const candidates = new Set<number>(scores.keys());
-    if (chosen.length < min) pages.forEach((p, j) => sameCategory(j) && candidates.add(j));
+    if (chosen.length < min) pages.forEach((_, j) => sameCategory(j) && candidates.add(j));
     const ranked = [...candidates]
       .filter((j) => !taken.has(j))
       .map((j) => [j, boosted(j)] as const)

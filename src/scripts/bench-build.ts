@@ -10,7 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -46,19 +46,34 @@ function treeRssMb(pid: number): number {
   return kb / 1024;
 }
 
-interface Run { seconds: number; peakMb: number; code: number | null; events: Array<{ t: number; line: string }>; log: string }
+/** `samples`: [seconds, MB] every 100 ms, for per-stage peaks. `load`: 1-minute load average before and after, since other work on the machine skews timings. */
+interface Run { seconds: number; peakMb: number; samples: Array<[number, number]>; code: number | null; killed?: string; events: Array<{ t: number; line: string }>; log: string; load: [number, number] }
 
-/** Runs `astro build`, timestamping each output line on arrival and polling RSS every 100 ms. */
-function build(label: string, cwd: string, outDir: string, env: Record<string, string>, logDir: string): Promise<Run> {
+interface Limits { maxRssMb: number; timeoutS: number }
+
+/**
+ * Runs `astro build`, timestamping each output line on arrival and polling RSS every 100 ms.
+ * Past the limits the build's process group is killed: a shared machine should not swap or
+ * OOM because of a benchmark, and a partial stage table still says where the time went.
+ */
+function build(label: string, cwd: string, outDir: string, env: Record<string, string>, logDir: string, limits: Limits): Promise<Run> {
   const log = join(logDir, `${label}.log`);
   writeFileSync(log, '');
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const elapsed = () => (performance.now() - started) / 1000;
+  const loadBefore = loadavg()[0]!;
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Run['events'] = [];
-  let peakMb = 0;
-  const poll = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 100);
+  const samples: Run['samples'] = [];
+  let killed: string | undefined;
+  const poll = setInterval(() => {
+    const mb = treeRssMb(child.pid!);
+    samples.push([elapsed(), mb]);
+    killed ??= mb > limits.maxRssMb ? `RSS ${Math.round(mb)} MB over --max-rss-mb ${limits.maxRssMb}` : elapsed() > limits.timeoutS ? `still running after --timeout ${limits.timeoutS} s` : undefined;
+    if (killed) try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+  }, 100);
   const collect = (chunk: Buffer, rest: { s: string }) => {
-    const t = (performance.now() - started) / 1000;
+    const t = elapsed();
     appendFileSync(log, chunk);
     const lines = (rest.s + chunk.toString()).split('\n');
     rest.s = lines.pop()!;
@@ -70,14 +85,15 @@ function build(label: string, cwd: string, outDir: string, env: Record<string, s
   return new Promise((resolve) => {
     child.on('close', (code) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb, code, events, log });
+      const peakMb = Math.max(0, ...samples.map(([, mb]) => mb));
+      resolve({ seconds: elapsed(), peakMb, samples, code, ...(killed && { killed }), events, log, load: [loadBefore, loadavg()[0]!] });
     });
   });
 }
 
 /** Stage boundaries in Astro's log, in order; a stage lasts from the previous boundary found to this one. */
 const BOUNDARIES: Array<[stage: string, line: RegExp]> = [
-  ['startup + config hooks (our content check)', /\[content\] Syncing content/],
+  ['startup + config hooks (incl. our content check)', /\[content\] Syncing content/],
   ['content sync (load, parse, validate)', /\[content\] Synced content/],
   ['types + build info', /\[build\] Building static entrypoints/],
   ['vite bundle', /\[build\] Rearranging server assets/],
@@ -85,20 +101,22 @@ const BOUNDARIES: Array<[stage: string, line: RegExp]> = [
   ['build:done hooks (Pagefind, cards, …)', /\[build\] \d+ page\(s\) built in/],
 ];
 
-function stages(run: Run): Array<[string, number]> {
-  const result: Array<[string, number]> = [];
+/** [stage, seconds, peak MB during it]; then durations integrations log themselves. */
+function stages(run: Run): Array<[string, number, number?]> {
+  const result: Array<[string, number, number?]> = [];
+  const peak = (from: number, to: number) => Math.round(Math.max(0, ...run.samples.filter(([t]) => t > from && t <= to).map(([, mb]) => mb)));
   let from = 0, i = 0;
   for (const [stage, re] of BOUNDARIES) {
     // Routes finish on the first "Completed" after "generating static routes", not the earlier build-info one.
     const after = stage === 'render static routes' ? run.events.findIndex((e) => /generating static routes/.test(e.line)) : i;
     const j = after < 0 ? -1 : run.events.findIndex((e, k) => k >= after && re.test(e.line));
     if (j < 0) continue;
-    result.push([stage, run.events[j]!.t - from]);
+    result.push([stage, run.events[j]!.t - from, peak(from, run.events[j]!.t)]);
     from = run.events[j]!.t;
     i = j;
   }
-  result.push(['exit', run.seconds - from]);
-  // Integrations that report their own duration ("[error-kb:pagefind-index] indexed 212 pages in 947 ms").
+  result.push([run.killed ? `(killed: ${run.killed})` : 'exit', run.seconds - from, peak(from, run.seconds)]);
+  // "[error-kb:pagefind-index] indexed 212 pages in 947 ms"
   for (const { line } of run.events) {
     const m = /\[([\w:-]+)\] (.*) in (\d+) ms\s*$/.exec(line);
     if (m) result.push([`  ${m[1]}: ${m[2]}`, Number(m[3]) / 1000]);
@@ -108,9 +126,9 @@ function stages(run: Run): Array<[string, number]> {
 
 function report(title: string, run: Run): void {
   const warnings = run.events.filter((e) => /\[WARN\]/.test(e.line)).length;
-  console.log(`\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings (log: ${run.log})`);
-  for (const [stage, s] of stages(run)) console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s`);
-  if (run.code !== 0) throw new Error(`${title} failed:\n${run.events.slice(-30).map((e) => e.line).join('\n')}`);
+  console.log(`\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings, load ${run.load.map((l) => l.toFixed(1)).join('→')} (log: ${run.log})`);
+  for (const [stage, s, mb] of stages(run)) console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s${mb === undefined ? '' : `  peak ${String(mb).padStart(5)} MB`}`);
+  if (run.code !== 0 && !run.killed) throw new Error(`${title} failed:\n${run.events.slice(-30).map((e) => e.line).join('\n')}`);
 }
 
 /** The floor: bare Astro with MDX, the same files, no schema, a minimal page. node_modules is borrowed, not installed. */
@@ -124,8 +142,18 @@ function floorProject(dir: string, errorsDir: string): void {
   writeFileSync(join(dir, 'src/pages/errors/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n  return (await getCollection('errors')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html><body><h1>{entry.data.title}</h1><Content/></body></html>\n`);
 }
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, rebuild: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    rebuild: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'max-rss-mb': { type: 'string', default: String(Math.round((totalmem() / 2 ** 20) * 0.7)) },
+    timeout: { type: 'string', default: '3600' },
+  },
+});
 const pages = Number(values.pages);
+const limits: Limits = { maxRssMb: Number(values['max-rss-mb']), timeoutS: Number(values.timeout) };
 const tmp = mkdtempSync(join(tmpdir(), `kb-bench-${pages}-`));
 const content = join(tmp, 'content');
 const logs = join(tmp, 'logs');
@@ -140,37 +168,44 @@ try {
   generatePages({ count: pages, seed: Number(values.seed), dir: content });
   console.log(`generated ${pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s → ${content}`);
 
-  const main = await build('main', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs);
+  const main = await build('main', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs, limits);
   report(`main build (${pages} pages)`, main);
-  const written = readdirSync(join(tmp, 'dist/errors')).length;
-  const indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
-  console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+  let indexKb: number | null = null;
+  if (!main.killed) {
+    const written = readdirSync(join(tmp, 'dist/errors')).length;
+    indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
+    console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+  }
 
   let rebuild: Run | undefined;
-  if (values.rebuild) {
+  if (values.rebuild && !main.killed) {
     // One edited page, same content folder (so same Astro cache) and same outDir.
     const file = join(content, 'errors', readdirSync(join(content, 'errors')).sort()[0]!);
     appendFileSync(file, '\nThis paragraph was added by the rebuild benchmark.\n');
-    rebuild = await build('rebuild', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs);
+    rebuild = await build('rebuild', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs, limits);
     report(`rebuild after editing 1 page`, rebuild);
   }
 
   floorProject(join(tmp, 'floor'), join(content, 'errors'));
   // outDir inside the floor project: Astro's prerender bundle resolves packages from there (via the symlink).
-  const floor = await build('floor', join(tmp, 'floor'), join(tmp, 'floor/dist'), {}, logs);
+  const floor = await build('floor', join(tmp, 'floor'), join(tmp, 'floor/dist'), {}, logs, limits);
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
+  // A killed build has no total time: null, with the reason, rather than a misleading number.
+  const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
   console.log(JSON.stringify({
     pages,
-    build_s: r2(main.seconds),
-    floor_s: r2(floor.seconds),
-    ratio: r2(main.seconds / floor.seconds),
+    build_s: seconds(main),
+    floor_s: seconds(floor),
+    ratio: main.killed || floor.killed ? null : r2(main.seconds / floor.seconds),
     peak_rss_mb: Math.round(main.peakMb),
     floor_peak_rss_mb: Math.round(floor.peakMb),
     index_kb: indexKb,
-    ...(rebuild && { rebuild_s: r2(rebuild.seconds), rebuild_ratio: r2(rebuild.seconds / main.seconds) }),
+    ...(rebuild && { rebuild_s: seconds(rebuild), rebuild_ratio: rebuild.killed ? null : r2(rebuild.seconds / main.seconds) }),
+    ...((main.killed || floor.killed) && { incomplete: [main.killed && `main: ${main.killed}`, floor.killed && `floor: ${floor.killed}`].filter(Boolean) }),
     stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),
+    stage_peak_mb: Object.fromEntries(stages(main).filter(([, , mb]) => mb !== undefined).map(([k, , mb]) => [k.trim(), mb])),
   }));
 } finally {
   rmSync(mainCache, { recursive: true, force: true });

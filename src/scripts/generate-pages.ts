@@ -82,16 +82,16 @@ function signatureFor(s: Spec, r: Rng): string {
 }
 
 /** Prose sentences with slots; several per page, picked at random, so pages do not share paragraphs. */
-const MEANS = [
+const MEANS: Array<(s: Spec) => string> = [
   (s: Spec) => `Nothing is wrong with your own code in most reports: the ${s.subject} is state that ${s.tool} keeps between runs, and it no longer agrees with the ${s.object}.`,
   (s: Spec) => `The message appears at the moment ${s.tool} reads the ${s.subject}, usually right after an upgrade, a change of account, or a switch between machines that share the ${s.object}.`,
   (s: Spec) => `Other tools print the same condition with different words; what they share is \`${s.code}\` and the phrase "${s.predicate}", which is what the search on this site matches.`,
-  (s: Spec) => `The error is reported once per run, so a retry loop in a script can hide it until a log is read; the first occurrence in the log is the useful one.`,
+  () => `The error is reported once per run, so a retry loop in a script can hide it until a log is read; the first occurrence in the log is the useful one.`,
   (s: Spec) => `When the ${s.object} is shared with teammates or a CI runner, the error can appear for one person and not another, which points at local state rather than at the project.`,
   (s: Spec) => `Paths, request ids and timestamps around the message differ from machine to machine and say nothing about the cause; the code and the name of the ${s.subject} do.`,
   (s: Spec) => `Since ${s.tool} ${s.code.length % 2 ? 'started checking this explicitly' : 'made the check stricter'}, the same situation that used to pass silently now stops the run, which is why the error often shows up after an upgrade nobody connected with it.`,
   (s: Spec) => `Retrying without changing anything rarely helps: the ${s.subject} is read again from the same place and fails the same way, unless the cause was a short network problem.`,
-  (s: Spec) => `Maintainers in the issue threads usually ask for the full output with debug logging turned on, because the line before the error names the file or endpoint that was read.`,
+  () => `Maintainers in the issue threads usually ask for the full output with debug logging turned on, because the line before the error names the file or endpoint that was read.`,
   (s: Spec) => `If the ${s.object} was recently moved, renamed or restored from a backup, start there: the ${s.subject} still refers to the old location and the check cannot tell the difference.`,
 ];
 const STEP_WHY = ['This separates a local problem from a remote one.', 'The output shows which value is really used.', 'It takes a few seconds and rules out the most common cause.', 'Run it in the same shell that failed, so the same environment applies.', 'Compare the result with a machine where the command works.', 'Keep the output: the next steps and any issue report need it.'];

@@ -14,7 +14,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, type SourceFile } from '../content/check-content.ts';
 import { formatProblems } from '../content/problem.ts';
-import { coveredMessage, scaffold, proposeCategory, type ExistingPage } from '../content/scaffold.ts';
+import { coveredMessage, existingPages, scaffold } from '../content/scaffold.ts';
 import { slugFromPath } from '../content/slug.ts';
 import { site } from '../site-config.ts';
 
@@ -86,15 +86,7 @@ const { categories, pages, problems } = checkContent(categoriesFile, pageFiles);
 if (!Object.keys(categories).length) fail(formatProblems(problems.length ? problems : [{ file: categoriesFile.path, field: '(file)', expected: 'at least one category', found: 'none' }]));
 if (problems.length) console.warn(`Note: ${problems.length} existing content problem${problems.length === 1 ? '' : 's'}; pages with problems are ignored for the proposals below (run \`npm run check:content\`).\n`);
 
-const existing: ExistingPage[] = pages.map((p) => ({
-  slug: p.slug,
-  file: p.file,
-  title: p.data.title,
-  category: p.data.category,
-  signature: p.data.signature,
-  variants: p.data.variants,
-  tools: p.data.tools,
-}));
+const existing = existingPages(pages);
 
 let result: ReturnType<typeof scaffold>;
 try {
@@ -130,7 +122,7 @@ try {
   fail(err.code === 'EEXIST' ? `${shown(file)} already exists: not overwritten. Choose another --slug.` : `Cannot write ${shown(file)}: ${err.message}`);
 }
 
-const others = proposeCategory(text, existing, categories).scores.filter((s) => s.category !== result.category && s.score > 0).slice(0, 2);
+const others = result.categoryScores.filter((s) => s.category !== result.category && s.score > 0).slice(0, 2);
 console.log(`Created ${shown(file)} (draft: shown by \`npm run dev\` only, never published)`);
 console.log(`  slug      ${result.slug}${args.values.slug ? '' : ' (proposed; rename the file or use --slug to change it)'}`);
 console.log(`  category  ${result.category}${result.categoryProposed ? ` (proposed${others.length ? `; next closest: ${others.map((s) => s.category).join(', ')}` : ''}; edit \`category\` to change it)` : ''}`);

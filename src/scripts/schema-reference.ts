@@ -72,10 +72,11 @@ const isStrictObject = (def: Def) => (def['catchall'] as AnySchema | undefined)?
 const defOf = (s: AnySchema): Def => s._zod.def;
 
 /** The message a check or schema was given (`'expected a single line'`), without "expected". */
-function messageOf(def: { error?: unknown }): string | undefined {
-  if (typeof def.error !== 'function') return undefined;
+function messageOf(def: Record<string, unknown>): string | undefined {
+  const error = def['error'];
+  if (typeof error !== 'function') return undefined;
   try {
-    const out = (def.error as (issue: unknown) => unknown)({});
+    const out = (error as (issue: unknown) => unknown)({});
     const text = typeof out === 'string' ? out : (out as { message?: string } | undefined)?.message;
     return text?.replace(/^expected /, '');
   } catch {
@@ -332,10 +333,10 @@ export function lineDiff(actual: string, expected: string): string {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      out.push(`+ ${b[j++]}`);
-    } else {
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
       out.push(`- ${a[i++]}`);
+    } else {
+      out.push(`+ ${b[j++]}`);
     }
   }
   return out.join('\n');

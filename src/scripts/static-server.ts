@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -8,7 +9,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
 };
 
-const fileAt = (path: string) => {
+const fileAt = (path: string): string | undefined => {
   try {
     const s = statSync(path);
     return s.isDirectory() ? fileAt(join(path, 'index.html')) : path;
@@ -28,9 +29,13 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<{ ur
     const inside = path.startsWith(base) ? path.slice(base.length) : undefined;
     const file = inside === undefined ? undefined : fileAt(join(dir, normalize(`/${inside}`)));
     const found = file ?? fileAt(join(dir, '404.html'));
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(found ?? '')] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    if (found) createReadStream(found).pipe(res);
-    else res.end('Not found');
+    const type = TYPES[extname(found ?? '')] ?? 'application/octet-stream';
+    // Compress text as every static host does, so measured sizes and times are realistic.
+    const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) });
+    if (!found) res.end('Not found');
+    else if (gzip) createReadStream(found).pipe(createGzip()).pipe(res);
+    else createReadStream(found).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}${base}`, server })));
 }
