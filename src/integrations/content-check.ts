@@ -21,7 +21,7 @@ export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): A
         const { categoriesFile, pageFiles } = readContent(root);
         const { pages, problems } = checkContent(categoriesFile, pageFiles);
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
-        const duplicates = nearDuplicates(pages.map((p) => ({ id: p.slug, signature: p.data.signature })));
+        const duplicates = nearDuplicates(pages.filter((p) => !p.data.draft).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {
           const text = `${fileOf.get(d.a)} and ${fileOf.get(d.b)} have nearly the same signature (${Math.round(d.similarity * 100)}% of terms shared): if they are one error, make one a variant of the other`;
           if (strict && command === 'build') problems.push({ file: fileOf.get(d.b)!, field: 'signature', expected: `an error different from ${fileOf.get(d.a)}`, found: `${Math.round(d.similarity * 100)}% of its terms shared with it` });

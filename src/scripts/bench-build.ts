@@ -102,9 +102,12 @@ const BOUNDARIES: Array<[stage: string, line: RegExp]> = [
 ];
 
 /** [stage, seconds, peak MB during it]; then durations integrations log themselves. */
-function stages(run: Run): Array<[string, number, number?]> {
-  const result: Array<[string, number, number?]> = [];
-  const peak = (from: number, to: number) => Math.round(Math.max(0, ...run.samples.filter(([t]) => t > from && t <= to).map(([, mb]) => mb)));
+function stages(run: Run): Array<[string, number, (number | undefined)?]> {
+  const result: Array<[string, number, (number | undefined)?]> = [];
+  const peak = (from: number, to: number) => {
+    const inside = run.samples.filter(([t]) => t > from - 0.1 && t <= to).map(([, mb]) => mb);
+    return inside.length ? Math.round(Math.max(...inside)) : undefined; // too short to sample
+  };
   let from = 0, i = 0;
   for (const [stage, re] of BOUNDARIES) {
     // Routes finish on the first "Completed" after "generating static routes", not the earlier build-info one.

@@ -6,7 +6,9 @@ import { readContent } from '../../src/content/read-content.ts';
 
 /** The real content folder, checked page by page. */
 const { categoriesFile, pageFiles } = readContent(process.cwd());
-const { pages, problems } = checkContent(categoriesFile, pageFiles);
+const { pages: all, problems } = checkContent(categoriesFile, pageFiles);
+/** Drafts (scaffolded by `npm run new`) are unfinished by design and never published. */
+const pages = all.filter((p) => !p.data.draft);
 
 const PLACEHOLDER_HOSTS = /(^|\.)(example\.(com|org|net)|localhost|test|invalid|your-?domain\.\w+)$/i;
 
