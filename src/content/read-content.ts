@@ -6,25 +6,26 @@ import type { SourceFile } from './check-content.ts';
  * Where content lives, relative to the project root: `content/` unless
  * `KB_CONTENT_DIR` points elsewhere (the benchmark builds generated pages that way).
  */
-const contentDir = (process.env.KB_CONTENT_DIR ?? 'content').replace(/\/$/, '');
-export const contentPaths = { categories: `${contentDir}/categories.json`, errors: `${contentDir}/errors` } as const;
+const pathsFor = (dir: string) => ({ categories: `${dir.replace(/\/$/, '')}/categories.json`, errors: `${dir.replace(/\/$/, '')}/errors` });
+export const contentPaths = pathsFor(process.env.KB_CONTENT_DIR ?? 'content');
 
-/** Reads `content/categories.json` and every `content/errors/**\/*.md(x)` file under `root`. */
-export function readContent(root: string): { categoriesFile: SourceFile; pageFiles: SourceFile[] } {
+/** Reads `categories.json` and every `errors/**\/*.md(x)` file of the content folder (`dir`, default above) under `root`. */
+export function readContent(root: string, dir?: string): { categoriesFile: SourceFile; pageFiles: SourceFile[] } {
+  const paths = dir ? pathsFor(dir) : contentPaths;
   // Messages show paths relative to the project when the content is inside it.
   const shown = (abs: string) => {
     const rel = relative(root, abs);
     return (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split('\\').join('/');
   };
   const read = (path: string): SourceFile => ({ path: shown(resolve(root, path)), source: readFileSync(resolve(root, path), 'utf8') });
-  const pageFiles = readdirSync(resolve(root, contentPaths.errors), { recursive: true, withFileTypes: true })
+  const pageFiles = readdirSync(resolve(root, paths.errors), { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.mdx?$/i.test(d.name))
     .map((d) => read(join(d.parentPath, d.name)));
   let categoriesFile: SourceFile;
   try {
-    categoriesFile = read(contentPaths.categories);
+    categoriesFile = read(paths.categories);
   } catch {
-    categoriesFile = { path: contentPaths.categories, source: '' };
+    categoriesFile = { path: paths.categories, source: '' };
   }
   return { categoriesFile, pageFiles };
 }

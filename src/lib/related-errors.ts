@@ -72,24 +72,31 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
   vectors.forEach((v, i) => v.forEach((w, t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push([i, w])));
 
   const index = new Map(pages.map((p, i) => [p.slug, i]));
+  const byCategory = new Map<string, number[]>();
+  pages.forEach((p, i) => (byCategory.get(p.category) ?? byCategory.set(p.category, []).get(p.category)!).push(i));
+  const toolSets = pages.map((p) => new Set(p.tools.map((t) => t.toLowerCase())));
+  const bySlug = (a: number, b: number) => (pages[a]!.slug < pages[b]!.slug ? -1 : 1);
+  // A term on more pages than this says little about any pair and would make the
+  // accumulation quadratic (10,000 pages sharing "error"): it is skipped.
+  const maxPostings = Math.max(50, Math.ceil(2 * Math.sqrt(n)));
   const result = new Map<string, RelatedError[]>();
 
   pages.forEach((page, i) => {
     const scores = new Map<number, number>();
     const sharedTerm = new Map<number, [string, number]>();
     vectors[i]!.forEach((w, t) => {
-      for (const [j, wj] of postings.get(t)!) {
+      const list = postings.get(t)!;
+      if (list.length > maxPostings) return;
+      for (const [j, wj] of list) {
         if (j === i) continue;
         const c = w * wj;
         scores.set(j, (scores.get(j) ?? 0) + c);
         if (c > (sharedTerm.get(j)?.[1] ?? 0)) sharedTerm.set(j, [t, c]);
       }
     });
-    const tools = new Set(page.tools.map((t) => t.toLowerCase()));
+    const sharedTools = (j: number) => pages[j]!.tools.filter((t) => toolSets[i]!.has(t.toLowerCase()));
     const sameCategory = (j: number) => pages[j]!.category === page.category;
-    const sharedTools = (j: number) => pages[j]!.tools.filter((t) => tools.has(t.toLowerCase()));
     const boosted = (j: number) => (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
-
     const reasonFor = (j: number): string => {
       const parts: string[] = [];
       const shared = sharedTools(j);
@@ -102,22 +109,26 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
 
     const chosen: RelatedError[] = [];
     const taken = new Set<number>([i]);
+    const take = (j: number, reason: string) => {
+      taken.add(j);
+      chosen.push({ slug: pages[j]!.slug, reason });
+    };
     for (const slug of page.related) {
       const j = index.get(slug);
-      if (j === undefined || taken.has(j) || chosen.length >= max) continue;
-      taken.add(j);
-      chosen.push({ slug, reason: 'Named by this page' });
+      if (j !== undefined && !taken.has(j) && chosen.length < max) take(j, 'Named by this page');
     }
-    const candidates = new Set<number>(scores.keys());
-    if (chosen.length < min) pages.forEach((_, j) => sameCategory(j) && candidates.add(j));
-    const ranked = [...candidates]
-      .filter((j) => !taken.has(j))
-      .map((j) => [j, boosted(j)] as const)
-      .sort((a, b) => b[1] - a[1] || (pages[a[0]]!.slug < pages[b[0]]!.slug ? -1 : 1));
+    // Boosts are small, so only the best raw scores can end on top: boost a shortlist.
+    const shortlist = [...scores.keys()].filter((j) => !taken.has(j)).sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b)).slice(0, 4 * max);
+    const ranked = shortlist.map((j) => [j, boosted(j)] as const).sort((a, b) => b[1] - a[1] || bySlug(a[0], b[0]));
     for (const [j, score] of ranked) {
       if (chosen.length >= max || (chosen.length >= min && score < 0.1)) break;
-      taken.add(j);
-      chosen.push({ slug: pages[j]!.slug, reason: reasonFor(j) });
+      take(j, reasonFor(j));
+    }
+    // Too few similar pages: fill from the same category, those sharing a tool first.
+    if (chosen.length < min) {
+      const pool = (byCategory.get(page.category) ?? []).filter((j) => !taken.has(j)).slice(0, 200);
+      pool.sort((a, b) => boosted(b) - boosted(a) || bySlug(a, b));
+      for (const j of pool.slice(0, min - chosen.length)) take(j, reasonFor(j));
     }
     result.set(page.slug, chosen);
   });

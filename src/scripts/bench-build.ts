@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep]`: how the build scales.
+ * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep] [--timeout S] [--max-rss-mb MB]`: how the build scales.
  * Generates N synthetic pages (src/scripts/generate-pages.ts) in a temp folder, then times
  * (a) our real build of them (KB_CONTENT_DIR) and (b) the floor: a bare Astro + MDX project
  * rendering the same files with no schema, no integrations and a one-line layout. The ratio
  * says how much our own work (checks, related errors, Pagefind, cards, layout) costs on top
  * of what Astro needs anyway. Peak RSS sums the build process and all its descendants
- * (Pagefind and other helpers are separate processes). The last line is one JSON object.
+ * (Pagefind and other helpers are separate processes). A build past --timeout (default 3600 s)
+ * or --max-rss-mb (default 70% of RAM) is killed and reported as incomplete. `--rebuild` edits
+ * one page and builds again. Logs stay in the temp folder. The last line is one JSON object.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -56,13 +58,13 @@ interface Limits { maxRssMb: number; timeoutS: number }
  * Past the limits the build's process group is killed: a shared machine should not swap or
  * OOM because of a benchmark, and a partial stage table still says where the time went.
  */
-function build(label: string, cwd: string, outDir: string, env: Record<string, string>, logDir: string, limits: Limits): Promise<Run> {
+function build(label: string, cwd: string, args: string[], env: Record<string, string>, logDir: string, limits: Limits): Promise<Run> {
   const log = join(logDir, `${label}.log`);
   writeFileSync(log, '');
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const loadBefore = loadavg()[0]!;
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ASTRO, 'build', ...args], { cwd, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Run['events'] = [];
   const samples: Run['samples'] = [];
   let killed: string | undefined;
@@ -118,7 +120,9 @@ function stages(run: Run): Array<[string, number, (number | undefined)?]> {
     from = run.events[j]!.t;
     i = j;
   }
-  result.push([run.killed ? `(killed: ${run.killed})` : 'exit', run.seconds - from, peak(from, run.seconds)]);
+  // When killed, name the last thing Astro said (route lines and warning boxes skipped): that is where it hung.
+  const last = run.events.findLast((e) => e.line.trim() && !/[│╭╰─├└]|\[WARN\]|Help:/.test(e.line))?.line.trim();
+  result.push([run.killed ? `(killed: ${run.killed}; last log line: "${last}")` : 'exit', run.seconds - from, peak(from, run.seconds)]);
   // "[error-kb:pagefind-index] indexed 212 pages in 947 ms"
   for (const { line } of run.events) {
     const m = /\[([\w:-]+)\] (.*) in (\d+) ms\s*$/.exec(line);
@@ -161,17 +165,23 @@ const tmp = mkdtempSync(join(tmpdir(), `kb-bench-${pages}-`));
 const content = join(tmp, 'content');
 const logs = join(tmp, 'logs');
 mkdirSync(logs);
+// Astro puts its prerender bundle in <cwd>/.astro/.prerender when outDir is outside cwd, where
+// any other build of the project with an outside outDir deletes it mid-build (seen at 10,000 pages).
+// So the main build runs from the temp folder (--root points at the project), with node_modules
+// linked so the bundle there still resolves packages.
+symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+const mainArgs = ['--root', ROOT, '--outDir', join(tmp, 'dist')];
 // The main build caches per content folder (astro.config.mjs); that cache is ours to remove afterwards.
 const mainCache = join(ROOT, `node_modules/.astro-${createHash('sha1').update(content).digest('hex').slice(0, 8)}`);
 // Preview cards are cached by content in a shared folder: remember what was there so we only remove what we added.
 const cardsBefore = new Set(existsSync(CARD_CACHE) ? readdirSync(CARD_CACHE) : []);
 
 try {
-  let t = performance.now();
+  const t = performance.now();
   generatePages({ count: pages, seed: Number(values.seed), dir: content });
   console.log(`generated ${pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s → ${content}`);
 
-  const main = await build('main', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs, limits);
+  const main = await build('main', tmp, mainArgs, { KB_CONTENT_DIR: content }, logs, limits);
   report(`main build (${pages} pages)`, main);
   let indexKb: number | null = null;
   if (!main.killed) {
@@ -185,13 +195,13 @@ try {
     // One edited page, same content folder (so same Astro cache) and same outDir.
     const file = join(content, 'errors', readdirSync(join(content, 'errors')).sort()[0]!);
     appendFileSync(file, '\nThis paragraph was added by the rebuild benchmark.\n');
-    rebuild = await build('rebuild', ROOT, join(tmp, 'dist'), { KB_CONTENT_DIR: content }, logs, limits);
+    rebuild = await build('rebuild', tmp, mainArgs, { KB_CONTENT_DIR: content }, logs, limits);
     report(`rebuild after editing 1 page`, rebuild);
   }
 
   floorProject(join(tmp, 'floor'), join(content, 'errors'));
-  // outDir inside the floor project: Astro's prerender bundle resolves packages from there (via the symlink).
-  const floor = await build('floor', join(tmp, 'floor'), join(tmp, 'floor/dist'), {}, logs, limits);
+  // outDir inside the floor project (its cwd), for the same reason as the main build's.
+  const floor = await build('floor', join(tmp, 'floor'), ['--outDir', join(tmp, 'floor/dist')], {}, logs, limits);
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -214,5 +224,5 @@ try {
   rmSync(mainCache, { recursive: true, force: true });
   if (existsSync(CARD_CACHE)) for (const f of readdirSync(CARD_CACHE)) if (!cardsBefore.has(f)) rmSync(join(CARD_CACHE, f), { recursive: true, force: true });
   // Keep the logs (small, the evidence); drop pages and outputs unless --keep.
-  if (!values.keep) for (const d of ['content', 'dist', 'floor']) rmSync(join(tmp, d), { recursive: true, force: true });
+  if (!values.keep) for (const d of ['content', 'dist', 'floor', 'node_modules']) rmSync(join(tmp, d), { recursive: true, force: true });
 }

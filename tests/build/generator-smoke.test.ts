@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generatePages } from '../../src/scripts/generate-pages.ts';
 
 const CARD_CACHE = 'node_modules/.cache/error-kb-cards';
@@ -16,7 +16,11 @@ const CARD_CACHE = 'node_modules/.cache/error-kb-cards';
  */
 test('200 generated pages build, each gets its page, and Pagefind indexes them', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-gen-content-'));
-  const out = mkdtempSync(join(tmpdir(), 'kb-gen-dist-'));
+  // The build runs from its own folder (--root points at the project): with an outDir outside
+  // cwd, Astro would put its prerender bundle in the project's .astro/, shared with other builds.
+  const cwd = mkdtempSync(join(tmpdir(), 'kb-gen-build-'));
+  const out = join(cwd, 'dist');
+  symlinkSync(resolve('node_modules'), join(cwd, 'node_modules'), 'dir'); // so that bundle resolves packages
   // Caches this build creates, removed afterwards: Astro's per-content-folder cache and new preview cards.
   const astroCache = `node_modules/.astro-${createHash('sha1').update(dir).digest('hex').slice(0, 8)}`;
   const cardsBefore = new Set(existsSync(CARD_CACHE) ? readdirSync(CARD_CACHE) : []);
@@ -24,7 +28,8 @@ test('200 generated pages build, each gets its page, and Pagefind indexes them',
     const pages = generatePages({ count: 200, seed: 8, dir });
     assert.equal(pages.length, 200);
 
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+    const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', process.cwd(), '--outDir', out], {
+      cwd,
       env: { ...process.env, KB_CONTENT_DIR: dir, KB_STRICT: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -42,7 +47,7 @@ test('200 generated pages build, each gets its page, and Pagefind indexes them',
     assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    rmSync(cwd, { recursive: true, force: true }); // the node_modules link is removed, not followed
     rmSync(astroCache, { recursive: true, force: true });
     if (existsSync(CARD_CACHE)) for (const f of readdirSync(CARD_CACHE)) if (!cardsBefore.has(f)) rmSync(join(CARD_CACHE, f), { recursive: true, force: true });
   }

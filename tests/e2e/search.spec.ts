@@ -60,6 +60,7 @@ test('keyboard: / focuses search, arrows walk the results, Enter opens one', asy
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/errors\/py-externally-managed\/$/);
+  await page.waitForLoadState('domcontentloaded'); // the shortcut exists once the page's script has run
   await page.keyboard.press('Control+k');
   await expect(page.locator('.site-header input[type="search"]')).toBeFocused();
 });
