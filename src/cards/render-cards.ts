@@ -14,8 +14,8 @@ export interface CardStats {
 
 /**
  * Writes `<outDir>/<slug>.png` for every card. A PNG is cached under a hash of its
- * SVG, so an unchanged card is never drawn twice; missing ones are drawn by
- * one worker per core. `workerFile` is `src/cards/render-worker.ts` (passed in because
+ * SVG, so an unchanged card is never drawn twice; missing ones are drawn in
+ * batches, one worker per core. `workerFile` is `src/cards/render-worker.ts` (passed in because
  * Astro bundles integration code, which breaks `import.meta.url`-relative paths).
  */
 export async function renderCards(cards: readonly CardData[], outDir: string, cacheDir: string, workerFile: string): Promise<CardStats> {
@@ -30,17 +30,20 @@ export async function renderCards(cards: readonly CardData[], outDir: string, ca
   const missing = withFile.filter((j) => !existsSync(j.file));
   if (missing.length) {
     const fontFiles = cardFontFiles(join(cacheDir, 'fonts'));
-    const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(missing.length / 50)));
-    await Promise.all(
-      Array.from({ length: workers }, (_, w) => {
-        const jobs = missing.filter((_, i) => i % workers === w);
-        return new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerFile, { workerData: { jobs, fontFiles } });
-          worker.once('message', () => resolve());
-          worker.once('error', reject);
-        });
-      }),
-    );
+    // Batches of 100 per short-lived worker: resvg's image memory is only given back
+    // when a worker exits (one long worker grew by ~3 MB per card), one worker per core.
+    const batches = Array.from({ length: Math.ceil(missing.length / 100) }, (_, b) => missing.slice(b * 100, b * 100 + 100));
+    const drawBatch = (jobs: typeof missing) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerFile, { workerData: { jobs: jobs.map(({ svg, file }) => ({ svg, file })), fontFiles } });
+        worker.once('message', () => resolve());
+        worker.once('error', reject);
+      });
+    let next = 0;
+    const lane = async () => {
+      while (next < batches.length) await drawBatch(batches[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), batches.length) }, lane));
   }
   for (const { slug, file } of withFile) copyFileSync(file, join(outDir, `${slug}.png`));
   return { total: cards.length, rendered: missing.length, ms: Math.round(performance.now() - started) };

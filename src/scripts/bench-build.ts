@@ -99,7 +99,9 @@ const BOUNDARIES: Array<[stage: string, line: RegExp]> = [
   ['content sync (load, parse, validate)', /\[content\] Synced content/],
   ['types + build info', /\[build\] Building static entrypoints/],
   ['vite bundle', /\[build\] Rearranging server assets/],
-  ['render static routes', /✓ Completed in [\d.]+m?s\.$/],
+  // Astro runs every getStaticPaths (ours compute related errors, wordings…) before the first page.
+  ['static paths (getStaticPaths)', /[├└]─ \//],
+  ['render static routes', /✓ Completed in (?:\d+m )?[\d.]+m?s\.$/],
   ['build:done hooks (Pagefind, cards, …)', /\[build\] \d+ page\(s\) built in/],
 ];
 
@@ -112,16 +114,15 @@ function stages(run: Run): Array<[string, number, (number | undefined)?]> {
   };
   let from = 0, i = 0;
   for (const [stage, re] of BOUNDARIES) {
-    // Routes finish on the first "Completed" after "generating static routes", not the earlier build-info one.
-    const after = stage === 'render static routes' ? run.events.findIndex((e) => /generating static routes/.test(e.line)) : i;
-    const j = after < 0 ? -1 : run.events.findIndex((e, k) => k >= after && re.test(e.line));
+    // Searching on from the last boundary skips the build-info "Completed" line before the routes'.
+    const j = run.events.findIndex((e, k) => k >= i && re.test(e.line));
     if (j < 0) continue;
     result.push([stage, run.events[j]!.t - from, peak(from, run.events[j]!.t)]);
     from = run.events[j]!.t;
     i = j;
   }
   // When killed, name the last thing Astro said (route lines and warning boxes skipped): that is where it hung.
-  const last = run.events.findLast((e) => e.line.trim() && !/[│╭╰─├└]|\[WARN\]|Help:/.test(e.line))?.line.trim();
+  const last = run.events.findLast((e) => e.line.trim() && !/[│╭╰─├└]|\[WARN\]|Help:/.test(e.line))?.line.replace(/^\d\d:\d\d:\d\d /, '').trim().slice(0, 90);
   result.push([run.killed ? `(killed: ${run.killed}; last log line: "${last}")` : 'exit', run.seconds - from, peak(from, run.seconds)]);
   // "[error-kb:pagefind-index] indexed 212 pages in 947 ms"
   for (const { line } of run.events) {
