@@ -45,7 +45,10 @@ export const statusText: Record<SearchOutcome['match'], (n: number) => string> =
 /** Fills `list` with the results and sets the `data-match` contract attribute. */
 export function renderResults(list: HTMLElement, outcome: SearchOutcome, limit = 8): void {
   const hits = outcome.match === 'none' ? [] : outcome.hits.slice(0, limit);
+  // Results can refresh while someone is arrowing through them: keep focus on the same page.
+  const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
   list.replaceChildren(...hits.map(resultItem));
+  if (focused) [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')].find((a) => a.href === focused)?.focus();
   list.dataset.match = outcome.match;
 }
 
