@@ -85,6 +85,7 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
   const schema = errorPageSchema((ids.length ? ids : ['(none defined)']) as [string, ...string[]]);
   const pages: CheckedPage[] = [];
   const bySlug = new Map<string, string>();
+  const lineOfFile = new Map<string, (path: readonly PropertyKey[]) => number | undefined>();
 
   for (const file of [...pageFiles].sort((a, b) => a.path.localeCompare(b.path))) {
     const slug = slugFromPath(file.path);
@@ -121,15 +122,15 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
       problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
     }
     pages.push({ slug, file: file.path, data: result.data, body: parsed.body });
+    lineOfFile.set(file.path, parsed.lineOf);
   }
 
   for (const page of pages) {
     page.data.related.forEach((slug, i) => {
       if (!bySlug.has(slug) || slug === page.slug) {
-        const parsed = parseFrontmatter(pageFiles.find((f) => f.path === page.file)!.source);
         problems.push({
           file: page.file,
-          line: parsed.lineOf(['related', i]),
+          line: lineOfFile.get(page.file)!(['related', i]),
           field: `related[${i}]`,
           expected: slug === page.slug ? 'the slug of another page' : 'the slug of an existing page in content/errors',
           found: `"${slug}"`,
