@@ -15,6 +15,8 @@ import { site } from './src/site-config.ts';
 const contentDir = process.env.KB_CONTENT_DIR;
 const cacheDir = contentDir ? `./node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}` : undefined;
 
+const checkedContent = contentCheck();
+
 export default defineConfig({
   site: site.url,
   ...(cacheDir && { cacheDir }),
@@ -38,5 +40,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), previewCards()],
+  integrations: [checkedContent, mdx(), pagefindIndex(), previewCards(checkedContent.checked)],
 });

@@ -2,8 +2,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { encodePng } from './encode-png.ts';
 
 const { jobs, fontFiles } = workerData as { jobs: Array<{ svg: string; file: string }>; fontFiles: string[] };
 const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' };
-for (const { svg, file } of jobs) writeFileSync(file, new Resvg(svg, { font }).render().asPng());
+for (const { svg, file } of jobs) {
+  const image = new Resvg(svg, { font }).render();
+  writeFileSync(file, encodePng(image.pixels, image.width, image.height));
+}
 parentPort!.postMessage(jobs.length);

@@ -43,9 +43,11 @@ export class SearchUnavailable extends Error {}
 /**
  * Loads Pagefind on first use and answers queries with `src/lib/search-ranking.ts`.
  * `baseUrl` is the site's base path (Pagefind's URLs are relative to it);
- * `totalPages` is the number of indexed pages.
+ * `totalPages` is the number of indexed pages; `commonTerms` are not searched in Pagefind
+ * (see `src/lib/common-terms.ts`) but still count in the ranking.
  */
-export function createSearch(baseUrl: string, totalPages: number) {
+export function createSearch(baseUrl: string, totalPages: number, commonTerms: readonly string[] = []) {
+  const common = new Set(commonTerms);
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`).then(
@@ -69,8 +71,9 @@ export function createSearch(baseUrl: string, totalPages: number) {
     if (terms.length === 0) return { match: 'none', hits: [], terms };
     const pf = await load();
     const byId = new Map<string, PagefindResult>();
+    const rare = terms.filter((t) => !common.has(t));
     const hits = await Promise.all(
-      terms.map(async (term) => {
+      (rare.length ? rare : terms).map(async (term) => {
         const results = (await pf.search(term))?.results ?? [];
         for (const r of results) byId.set(r.id, r);
         return { term, pages: results.map((r) => ({ id: r.id, score: r.score })) };

@@ -4,6 +4,6 @@ import { createSearch } from './search-engine';
 let engine: ReturnType<typeof createSearch> | undefined;
 
 export function siteSearch(form: HTMLElement): ReturnType<typeof createSearch> {
-  engine ??= createSearch(form.dataset.base ?? '/', Number(form.dataset.totalPages ?? 0));
+  engine ??= createSearch(form.dataset.base ?? '/', Number(form.dataset.totalPages ?? 0), (form.dataset.commonTerms ?? '').split(' ').filter(Boolean));
   return engine;
 }

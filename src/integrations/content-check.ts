@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../content/check-content.ts';
+import { checkContent, type ContentCheck } from '../content/check-content.ts';
 import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
@@ -9,17 +9,24 @@ import { readContent } from '../content/read-content.ts';
  * Checks all content before Astro loads it, so a writer gets every problem at
  * once, each naming file, line, field, what was expected and what was found,
  * instead of Astro's first schema failure. Near-duplicate pages are a warning,
- * or a failure when `strict` (CI sets `KB_STRICT=1`).
+ * or a failure when `strict` (CI sets `KB_STRICT=1`). `checked()` hands the result to
+ * later integrations (preview cards), so 10,000 pages are parsed once, not per integration.
  */
-export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): AstroIntegration {
+export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): AstroIntegration & { checked(): ContentCheck } {
+  let result: ContentCheck | undefined;
   return {
     name: 'error-kb:content-check',
+    checked: () => {
+      if (!result) throw new Error('content-check has not run yet: list it before the integrations that use its result');
+      return result;
+    },
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return; // serves dist/ as built; nothing to check
         const root = fileURLToPath(config.root);
         const { categoriesFile, pageFiles } = readContent(root);
-        const { pages, problems } = checkContent(categoriesFile, pageFiles);
+        result = checkContent(categoriesFile, pageFiles);
+        const { pages, problems } = result;
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
         const duplicates = nearDuplicates(pages.filter((p) => !p.data.draft).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {

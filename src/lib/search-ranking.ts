@@ -56,6 +56,12 @@ export const RANKING = {
   strongQuery: 0.2,
   /** Below this final score, a page is not shown at all. */
   minScore: 0.16,
+  /**
+   * Nor is a page none of whose own error wording is in the query: Pagefind also returns
+   * pages for stems and prefixes of a word ("reticulated", "spline"), so a paste of unknown
+   * words could otherwise bring up a page that only shares such fragments.
+   */
+  minWording: 0.01,
   /** Added when the query names one of the page's tools ("Claude Code", "Docker"). */
   toolBonus: 0.08,
 } as const;
@@ -120,7 +126,7 @@ export function rank(candidates: readonly Candidate[], queryTerms: ReadonlySet<s
         matchedTerms: c.matchedTerms,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore)
+    .filter((r) => r.score >= RANKING.minScore && r.wordingCoverage >= RANKING.minWording)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 

@@ -7,7 +7,9 @@
  * of what Astro needs anyway. Peak RSS sums the build process and all its descendants
  * (Pagefind and other helpers are separate processes). A build past --timeout (default 3600 s)
  * or --max-rss-mb (default 70% of RAM) is killed and reported as incomplete. `--rebuild` edits
- * one page and builds again. Logs stay in the temp folder. The last line is one JSON object.
+ * one page and builds again. After the main build, one pasted error is searched in Chromium
+ * with an empty cache (time and bytes transferred). Logs stay in the temp folder. The last
+ * line is one JSON object.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +18,8 @@ import { loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+import { measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generatePages } from './generate-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -185,10 +189,18 @@ try {
   const main = await build('main', tmp, mainArgs, { KB_CONTENT_DIR: content }, logs, limits);
   report(`main build (${pages} pages)`, main);
   let indexKb: number | null = null;
+  let search: (FirstSearch & { expected: string }) | undefined;
   if (!main.killed) {
     const written = readdirSync(join(tmp, 'dist/errors')).length;
     indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
     console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+    // A first-time visitor pastes one page's error, with a log prefix and a stack frame around it.
+    const files = readdirSync(join(content, 'errors')).sort();
+    const file = files[Math.floor(files.length / 2)]!;
+    const { signature } = parseFrontmatter(readFileSync(join(content, 'errors', file), 'utf8')).data as { signature: string };
+    const paste = `2026-11-27T08:15:02.114Z ERROR ${signature}\n    at run (/home/dev/app/src/index.ts:42:13)`;
+    search = { ...(await measureFirstSearch(join(tmp, 'dist'), paste)), expected: file.replace(/\.mdx?$/, '') };
+    console.log(`  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page`);
   }
 
   let rebuild: Run | undefined;
@@ -216,6 +228,7 @@ try {
     peak_rss_mb: Math.round(main.peakMb),
     floor_peak_rss_mb: Math.round(floor.peakMb),
     index_kb: indexKb,
+    ...(search && { first_search_ms: search.ms, first_search_kb: search.transferKb, first_search_pagefind_kb: search.pagefindKb, first_search_found: search.top === search.expected }),
     ...(rebuild && { rebuild_s: seconds(rebuild), rebuild_ratio: rebuild.killed ? null : r2(rebuild.seconds / main.seconds) }),
     ...((main.killed || floor.killed) && { incomplete: [main.killed && `main: ${main.killed}`, floor.killed && `floor: ${floor.killed}`].filter(Boolean) }),
     stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),

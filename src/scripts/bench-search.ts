@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { browserExecutable } from '../../tests/e2e/browser.ts';
+import { noteSearchDone, searchDoneAt } from './search-done.ts';
 import { serveStatic } from './static-server.ts';
 
 interface Case { expect: string | null; text: string; source?: string }
@@ -19,6 +20,7 @@ const server = await serveStatic('dist', 4391);
 const executablePath = browserExecutable();
 const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage();
+await noteSearchDone(page);
 
 let top1 = 0, top3 = 0, covered = 0, uncovered = 0, uncoveredNotStrong = 0;
 const times: number[] = [];
@@ -26,11 +28,10 @@ const failures: string[] = [];
 try {
   // Warm the HTTP cache once, as a returning visitor would have it; each query is still a fresh navigation.
   await page.goto(`${server.url}search/?q=warm`);
-  await page.waitForSelector('[data-search-results][data-match]');
+  await searchDoneAt(page);
   for (const c of cases) {
     await page.goto(`${server.url}search/?q=${encodeURIComponent(c.text)}`);
-    const ms = await page.waitForFunction(() => document.querySelector('[data-search-results]')?.hasAttribute('data-match') && performance.now(), null, { polling: 'raf' });
-    times.push((await ms.jsonValue()) as number);
+    times.push(await searchDoneAt(page));
     const match = await page.getAttribute('[data-search-results]', 'data-match');
     const slugs = await page.$$eval('a[data-search-result]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop()));
     const scores = await page.$$eval('a[data-search-result]', (as) => as.map((a) => (a as HTMLElement).dataset.score));
