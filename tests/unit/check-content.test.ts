@@ -68,6 +68,7 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   { name: 'bad status', files: [page('content/errors/a.mdx', { status: 'solved' })], file: 'content/errors/a.mdx', field: 'status', expected: /open.*workaround.*fixed|one of/, found: /"solved"/ },
   { name: 'missing body section', files: [page('content/errors/a.mdx', {}, body.replace('## Why it happens', '## Causes'))], file: 'content/errors/a.mdx', field: 'body section "Why it happens"', expected: /## Why it happens/, found: /no such heading/ },
   { name: 'YAML syntax error', files: [page('content/errors/a.mdx', { title: '"unclosed' })], file: 'content/errors/a.mdx', field: '(frontmatter)', expected: /YAML/, found: /./ },
+  { name: 'a field given twice', files: [{ ...page('content/errors/a.mdx'), source: page('content/errors/a.mdx').source.replace('status: workaround', 'status: workaround\nstatus: open') }], file: 'content/errors/a.mdx', field: '(frontmatter)', expected: /YAML/, found: /unique/ },
 ];
 
 for (const c of cases) {
