@@ -1,6 +1,6 @@
 /**
  * Terms too common to be worth a Pagefind search: on at least `share` of the pages and
- * on at least `min` pages. Such a term (on a 10,000-page site: "error", "code") tells
+ * on at least `min` pages. Such a term (on our 10,000-page generated site: "error", "file", "config") tells
  * almost nothing about which page a paste is, yet its Pagefind search is the costliest
  * (loading its large index chunk and scoring thousands of pages took ~0.6 s of a first
  * search here). The ranking still compares them with each page's wordings.
