@@ -11,6 +11,9 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** Reused between calls: allocating (and page-faulting) 3 MB per card cost more than the encoding. */
+let scratch = Buffer.alloc(0);
+
 /**
  * RGBA pixels → a PNG (https://www.w3.org/TR/png/). A row equal to the one above uses
  * the "Up" filter and becomes zeros; any other row is stored as is. Both are native
@@ -18,16 +21,14 @@ function chunk(type: string, data: Buffer): Buffer {
  * zlib's fastest level then packs small. resvg's own encoder (`asPng`) spent more CPU
  * than the drawing itself (~30 ms of ~58 per card here).
  */
-/** Reused between calls: allocating (and page-faulting) 3 MB per card cost more than the encoding. */
-let scratch = Buffer.alloc(0);
-
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const stride = width * 4;
   if (scratch.length !== (stride + 1) * height) scratch = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
     const at = y * (stride + 1);
-    const row = rgba.subarray(y * stride, (y + 1) * stride);
-    if (y > 0 && Buffer.from(row.buffer, row.byteOffset, stride).equals(rgba.subarray((y - 1) * stride, y * stride))) {
+    const row = pixels.subarray(y * stride, (y + 1) * stride);
+    if (y > 0 && row.equals(pixels.subarray((y - 1) * stride, y * stride))) {
       scratch[at] = 2; // Up: the difference to the row above, all zeros
       scratch.fill(0, at + 1, at + 1 + stride);
     } else {

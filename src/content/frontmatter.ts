@@ -16,9 +16,9 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**
  * Splits an MDX file into its YAML frontmatter and body, keeping line numbers for messages.
- * Data comes from js-yaml (what Astro itself reads frontmatter with; the whole check of 10,000 pages fell from 9.6 s to 1.9 s); the
- * `yaml` package's document, which knows where each field starts and words syntax errors
- * well, is only built when a message needs it: valid pages, nearly all of them, skip it.
+ * Data comes from js-yaml, which Astro itself reads frontmatter with. The `yaml` package's
+ * document, which knows where each field starts and words syntax errors well, is only built
+ * when a message needs it; skipping it for valid pages took checking 10,000 pages from 9.6 s to 1.9 s.
  */
 export function parseFrontmatter(source: string): ParsedFile {
   const match = FENCE.exec(source);

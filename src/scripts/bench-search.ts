@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { browserExecutable } from '../../tests/e2e/browser.ts';
+import { launchChromium } from '../../tests/e2e/browser.ts';
 import { noteSearchDone, searchDoneAt } from './search-done.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -17,8 +16,7 @@ const { values } = parseArgs({ options: { set: { type: 'string', default: '../sh
 const cases: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
 
 const server = await serveStatic('dist', 4391);
-const executablePath = browserExecutable();
-const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchChromium();
 const page = await browser.newPage();
 await noteSearchDone(page);
 

@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { browserExecutable } from '../../tests/e2e/browser.ts';
+import { launchChromium } from '../../tests/e2e/browser.ts';
 import { noteSearchDone, searchDoneAt } from './search-done.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -11,7 +10,7 @@ export interface FirstSearch {
   /** Of that, what Pagefind fetched. */
   pagefindKb: number;
   match: string | null;
-  /** Path segments of the first result's URL. */
+  /** The first result's slug (last segment of its URL). */
   top: string | undefined;
 }
 
@@ -23,8 +22,7 @@ export interface FirstSearch {
  */
 export async function measureFirstSearch(dist: string, query: string, port = 4397): Promise<FirstSearch> {
   const server = await serveStatic(dist, port);
-  const executablePath = browserExecutable();
-  const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await noteSearchDone(page);

@@ -19,3 +19,9 @@ export function browserExecutable(): string | undefined {
       'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
 }
+
+/** Headless Chromium for the benchmark scripts (the tests get theirs from playwright.config.ts). */
+export function launchChromium() {
+  const executablePath = browserExecutable();
+  return chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
