@@ -17,7 +17,37 @@ export const sourceSchema = z.strictObject({
 
 export const faqSchema = z.strictObject({ question: text, answer: text });
 
-export const statuses = ['open', 'workaround', 'fixed'] as const;
+export const statuses = ['open', 'workaround', 'fixed', 'by-design'] as const;
+
+/** How people describe the situation in their own words, taken from a real report. */
+export const symptomSchema = z.strictObject({
+  /** A short description in a reporter's words (paraphrased, no personal data). */
+  text: text.max(200, 'expected a short description of at most 200 characters'),
+  /** The report it comes from: an issue, forum thread or article you read. */
+  source: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an https:// URL' }),
+});
+
+/** The versions of one tool the page applies to. */
+export const versionRangeSchema = z.strictObject({
+  /** One of the page's `tools`. */
+  tool: text,
+  /** A semver range of the versions that show this error, e.g. `>=7.0.0` or `>=18.0.0 <22.0.0`. */
+  range: text,
+  /** The first version that no longer shows it, when a release fixed it. */
+  fixed: text.optional(),
+});
+
+/** A variant wording that only some versions of a tool print. */
+export const versionedVariantSchema = z.strictObject({
+  text,
+  /** One of the page's `tools`. */
+  tool: text,
+  /** A semver range of the versions that print this wording. */
+  range: text,
+});
+
+/** One dated change to what the page says: status, fix version, a corrected fact. */
+export const historyEntrySchema = z.strictObject({ date: dateField, change: text });
 
 /**
  * Frontmatter of one error page (`content/errors/<slug>.mdx`).
@@ -35,24 +65,32 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
       /** The error exactly as people see it; may span several lines. */
       signature: text,
       /** Other real wordings of the same error (other versions, other clients). Default: none. */
-      variants: z.array(text).default([]),
+      variants: z.array(z.union([text, versionedVariantSchema])).default([]),
+      /** Descriptions of the situation in users' words, each from a cited report. Default: none. */
+      symptoms: z.array(symptomSchema).default([]),
       category: z.enum(categoryIds, { error: `expected one of the categories in content/categories.json (${categoryIds.join(', ')})` }),
       /** Products involved, e.g. "Claude Code", "npm". */
       tools: list(text),
       /** Versions affected, free text ("npm 7+", "Claude Code 2.0.x"). Default: none. */
       affects: z.array(text).default([]),
+      /** Version ranges per tool, checked as semver. Default: none. */
+      versions: z.array(versionRangeSchema).default([]),
       /** Most likely first. */
       causes: list(text),
       quickFixes: list(text),
       prevention: z.array(text).default([]),
       sources: list(sourceSchema),
       updated: dateField,
+      /** When someone last checked the page against its sources and the current tool. */
+      verified: dateField.optional(),
       status: z.enum(statuses),
       /** The version that fixed it; required when `status` is `fixed`. */
       fixedIn: text.optional(),
       /** Slugs of other error pages shown first among related errors. Default: none. */
       related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a page slug (lowercase letters, digits, hyphens)')).default([]),
       faq: z.array(faqSchema).default([]),
+      /** Dated changes, newest first. Default: none. */
+      history: z.array(historyEntrySchema).default([]),
       /** Drafts show in `npm run dev` only. Default: false. */
       draft: z.boolean().default(false),
     })
@@ -60,7 +98,14 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
       if (page.status === 'fixed' && !page.fixedIn) {
         ctx.addIssue({ code: 'custom', path: ['fixedIn'], message: 'expected the version that fixed it, because status is "fixed"' });
       }
-    });
+    })
+    .transform(({ variants, ...page }) => ({
+      ...page,
+      /** Every wording's text, for matching and display. */
+      variants: variants.map((v) => (typeof v === 'string' ? v : v.text)),
+      /** Wordings that only some versions print. */
+      versionedVariants: variants.filter((v) => typeof v !== 'string'),
+    }));
 }
 
 export type ErrorPage = z.output<ReturnType<typeof errorPageSchema>>;
