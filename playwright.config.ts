@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserExecutable } from './tests/e2e/browser.ts';
+import { browserExecutable } from './tests/support/browser.ts';
 
 /**
  * Browser tests run against the built site (`dist/`), served as a static host would.
@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node src/scripts/serve-dist.ts ${port}`,
+    command: `node tests/support/serve-dist.ts ${port}`,
     url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,7 +2,7 @@ import { errorTerms, normalizeErrorText } from '../lib/normalize-error-text.ts';
 import type { CheckedPage } from './check-content.ts';
 
 /**
- * The pure half of `npm run new` (`src/scripts/new-page.ts`): from a raw error
+ * The pure half of `npm run new` (`src/cli/new-page.ts`): from a raw error
  * text and the existing pages, propose a slug and a category, find pages that
  * may already cover the error, and write a draft page that passes the schema
  * with every part a writer must fill marked TODO. No file access here.

@@ -36,7 +36,7 @@ test('a scaffolded draft appears nowhere in a production build', () => {
 
     // Words no real page uses, so any trace of the draft in the output is found.
     const text = 'zorblax: fatal: E_ZORBLAX_QUUXFLUX frobnicator misaligned with the quuxflux manifold';
-    const scaffolded = spawnSync(process.execPath, ['src/scripts/new-page.ts', text, '--dir', dir], { encoding: 'utf8' });
+    const scaffolded = spawnSync(process.execPath, ['src/cli/new-page.ts', text, '--dir', dir], { encoding: 'utf8' });
     assert.equal(scaffolded.status, 0, scaffolded.stderr);
     const created = /Created (\S+\.mdx)/.exec(scaffolded.stdout)?.[1];
     assert.ok(created && existsSync(created), scaffolded.stdout);

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brokenLinks } from '../../src/site-check/broken-links.ts';
-import { readBuiltFiles } from '../../src/site-check/read-built-files.ts';
-import { checkShareable } from '../dist/shareable.ts';
+import { brokenLinks } from '../support/site-check/broken-links.ts';
+import { readBuiltFiles } from '../support/site-check/read-built-files.ts';
+import { checkShareable } from '../support/shareable.ts';
 
 test('a build under a sub-path (/kb/) has working links, assets, cards and share tags', () => {
   const out = mkdtempSync(join(tmpdir(), 'kb-subpath-'));

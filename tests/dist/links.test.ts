@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenLinks } from '../../src/site-check/broken-links.ts';
-import { readBuiltFiles } from '../../src/site-check/read-built-files.ts';
+import { brokenLinks } from '../support/site-check/broken-links.ts';
+import { readBuiltFiles } from '../support/site-check/read-built-files.ts';
 
 test('every internal link and #anchor of the built site resolves (dist/)', () => {
   const files = readBuiltFiles('dist');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtErrorSlugs } from './built-site';
+import { builtErrorSlugs } from '../support/built-site.ts';
 
 const slugs = builtErrorSlugs();
 

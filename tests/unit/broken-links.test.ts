@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenLinks } from '../../src/site-check/broken-links.ts';
+import { brokenLinks } from '../support/site-check/broken-links.ts';
 
 const files = [
   { path: 'index.html', html: '<a href="/errors/a/">A</a> <a href="/errors/a/#step-2">step</a> <a href="https://example.org/x">out</a>' },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFor, parseHeaders } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeaders } from '../support/host-headers.ts';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 

@@ -164,7 +164,7 @@ test('the CLI writes a draft, never overwrites, and suffixes proposed slugs', ()
   const dir = mkdtempSync(join(tmpdir(), 'kb-new-page-'));
   try {
     cpSync('content', join(dir, 'content'), { recursive: true });
-    const run = (...args: string[]) => spawnSync(process.execPath, ['src/scripts/new-page.ts', ...args, '--dir', join(dir, 'content')], { encoding: 'utf8' });
+    const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/new-page.ts', ...args, '--dir', join(dir, 'content')], { encoding: 'utf8' });
 
     const first = run('npm error code ERESOLVE');
     assert.equal(first.status, 0, first.stderr);
@@ -188,7 +188,7 @@ test('the CLI writes a draft, never overwrites, and suffixes proposed slugs', ()
     assert.match(bad.stderr, /expected one of ai-coding-tools/);
     assert.equal(existsSync(join(dir, 'content/errors/some-new.mdx')), false);
 
-    const check = spawnSync(process.execPath, ['src/scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content') } });
+    const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content') } });
     assert.equal(check.status, 1, 'kept.mdx was overwritten by hand and is invalid');
     assert.doesNotMatch(check.stderr, /npm-eresolve-[23]\.mdx/, 'the generated drafts pass the content check');
   } finally {

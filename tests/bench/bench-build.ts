@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep] [--timeout S] [--max-rss-mb MB]`: how the build scales.
- * Generates N synthetic pages (src/scripts/generate-pages.ts) in a temp folder, then times
+ * Generates N synthetic pages (tests/bench/generate-pages.ts) in a temp folder, then times
  * (a) our real build of them (KB_CONTENT_DIR) and (b) the floor: a bare Astro + MDX project
  * rendering the same files with no schema, no integrations and a one-line layout. The ratio
  * says how much our own work (checks, related errors, Pagefind, cards, layout) costs on top
@@ -18,7 +18,7 @@ import { loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseFrontmatter } from '../content/frontmatter.ts';
+import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generatePages } from './generate-pages.ts';
 

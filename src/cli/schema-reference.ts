@@ -3,9 +3,9 @@
  * itself (`src/schema/error-page.ts`, built with the real categories), so it
  * cannot drift from what the checker enforces.
  *
- *   node src/scripts/schema-reference.ts           print the block
- *   node src/scripts/schema-reference.ts --write   replace the block in CONTRIBUTING.md
- *   node src/scripts/schema-reference.ts --check   exit 1, showing the difference, when CONTRIBUTING.md is out of date
+ *   node src/cli/schema-reference.ts           print the block
+ *   node src/cli/schema-reference.ts --write   replace the block in CONTRIBUTING.md
+ *   node src/cli/schema-reference.ts --check   exit 1, showing the difference, when CONTRIBUTING.md is out of date
  *   (--file <path> works on another Markdown file)
  *
  * Types, required, defaults, options and limits are read from the schema objects
@@ -285,7 +285,7 @@ export function schemaReference(categoryIds: readonly [string, ...string[]] = re
   const strict = isStrictObject(defOf(page)) && rows.every((r) => !r.described.fields || r.described.strict);
   const lines = [
     START,
-    '<!-- Generated from src/schema/error-page.ts by `node src/scripts/schema-reference.ts --write`. Do not edit by hand: `npm run check` fails when it is out of date. -->',
+    '<!-- Generated from src/schema/error-page.ts by `node src/cli/schema-reference.ts --write`. Do not edit by hand: `npm run check` fails when it is out of date. -->',
     '',
     '| Field | Type | Required | Default | Rules | What it holds |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -367,7 +367,7 @@ function main(): void {
       console.log('frontmatter reference up to date');
       return;
     }
-    console.error(`${file}: the frontmatter reference differs from what src/schema/error-page.ts gives (- in the file, + from the schema):\n\n${lineDiff(current, block)}\n\nRun \`node src/scripts/schema-reference.ts --write\` to update it.`);
+    console.error(`${file}: the frontmatter reference differs from what src/schema/error-page.ts gives (- in the file, + from the schema):\n\n${lineDiff(current, block)}\n\nRun \`node src/cli/schema-reference.ts --write\` to update it.`);
     process.exit(1);
   }
   if (current !== block) writeFileSync(file, replaceBlock(markdown, block));

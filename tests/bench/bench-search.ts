@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/e2e/browser.ts';
-import { noteSearchDone, searchDoneAt } from './search-done.ts';
-import { serveStatic } from './static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 interface Case { expect: string | null; text: string; source?: string }
 

@@ -1,6 +1,6 @@
-import { launchChromium } from '../../tests/e2e/browser.ts';
-import { noteSearchDone, searchDoneAt } from './search-done.ts';
-import { serveStatic } from './static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export interface FirstSearch {
   /** Navigation start → results marked done, in the page's clock. */

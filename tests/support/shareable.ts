@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonLdBlocks, ogImageUrl, pngSize, shareMetaProblems } from '../../src/site-check/share-meta.ts';
+import { jsonLdBlocks, ogImageUrl, pngSize, shareMetaProblems } from './site-check/share-meta.ts';
 
 /** Problems with how a built site shares: per error page, and its sitemap, robots.txt and RSS feed. */
 export function checkShareable(dist: string, base: string): string[] {

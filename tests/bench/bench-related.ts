@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../content/check-content.ts';
-import { readContent } from '../content/read-content.ts';
-import { nearDuplicates } from '../lib/near-duplicates.ts';
-import { relatedErrors } from '../lib/related-errors.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { readContent } from '../../src/content/read-content.ts';
+import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
+import { relatedErrors } from '../../src/lib/related-errors.ts';
 import { generatePages } from './generate-pages.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });

@@ -1,5 +1,5 @@
 /**
- * Synthetic error pages for scale tests: `node src/scripts/generate-pages.ts --pages N --out DIR [--seed S]`
+ * Synthetic error pages for scale tests: `node tests/bench/generate-pages.ts --pages N --out DIR [--seed S]`
  * writes `DIR/categories.json` (a copy of the real one) and `DIR/errors/*.mdx`, valid against
  * the schema and the body rules. Build them with `KB_CONTENT_DIR=DIR`. Deterministic per seed.
  * Pages are shaped like real ones (frontmatter fields, three body sections, steps with code
@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { nearDuplicates } from '../lib/near-duplicates.ts';
+import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
 
 const CATEGORIES_FILE = fileURLToPath(new URL('../../content/categories.json', import.meta.url));
 
@@ -232,7 +232,7 @@ export function signaturesOf(dir: string): Array<{ id: string; signature: string
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
-  if (!values.out) throw new Error('usage: node src/scripts/generate-pages.ts --pages N --out DIR [--seed S]');
+  if (!values.out) throw new Error('usage: node tests/bench/generate-pages.ts --pages N --out DIR [--seed S]');
   const started = performance.now();
   const pages = generatePages({ count: Number(values.pages), seed: Number(values.seed), dir: values.out });
   const dupes = nearDuplicates(signaturesOf(values.out));
