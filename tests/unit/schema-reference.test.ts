@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorPageSchema, faqSchema, sourceKinds, sourceSchema, statuses } from '../../src/schema/error-page.ts';
-import { currentBlock, END, lineDiff, realCategoryIds, replaceBlock, schemaReference, START } from '../../src/cli/schema-reference.ts';
+import { errorPageFields, faqSchema, sourceKinds, sourceSchema, statuses } from '../../src/schema/error-page.ts';
+import { lineDiff } from '../../src/schema-reference/line-diff.ts';
+import { currentBlock, END, realCategoryIds, replaceBlock, schemaReference, START } from '../../src/schema-reference/reference-block.ts';
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 const generated = schemaReference();
@@ -19,7 +20,7 @@ test("CONTRIBUTING.md's frontmatter reference is exactly what the schema gives",
 
 test('the reference has one row per schema field, with required, defaults, options and limits from the schema', () => {
   const ids = realCategoryIds();
-  const shape = errorPageSchema(ids).shape;
+  const shape = errorPageFields(ids).shape;
   for (const field of Object.keys(shape)) assert.ok(rowOf(field), `no row for ${field}`);
   for (const field of Object.keys(sourceSchema.shape)) assert.ok(rowOf(`sources[].${field}`), `no row for sources[].${field}`);
   for (const field of Object.keys(faqSchema.shape)) assert.ok(rowOf(`faq[].${field}`), `no row for faq[].${field}`);
