@@ -5,7 +5,7 @@
  * pages, warns when a page may already cover the error, and writes
  * `<dir>/errors/<slug>.mdx` as a draft (valid, marked TODO everywhere, shown by
  * `npm run dev` only). Never overwrites a file. The decisions live in
- * `src/content/scaffold.ts`; this file only reads and writes.
+ * `src/content/scaffold/`; this file only reads and writes.
  *
  * The text may also come on standard input: `pbpaste | npm run new -- -`.
  */
@@ -14,7 +14,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, type SourceFile } from '../content/check-content.ts';
 import { formatProblems } from '../content/problem.ts';
-import { coveredMessage, existingPages, scaffold } from '../content/scaffold.ts';
+import { coveredMessage } from '../content/scaffold/covering-pages.ts';
+import { existingPages } from '../content/scaffold/existing-pages.ts';
+import { scaffold } from '../content/scaffold/scaffold.ts';
 import { slugFromPath } from '../content/slug.ts';
 import { site } from '../site-config.ts';
 

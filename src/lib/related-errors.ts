@@ -1,4 +1,5 @@
 import { errorTerms } from './normalize-error-text.ts';
+import { documentFrequency, idf } from './term-stats.ts';
 
 /** What related-error scoring needs to know about a page. */
 export interface RelatedInput {
@@ -57,12 +58,11 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
   const { max = 6, min = 3, termsPerPage = 24 } = options;
   const n = pages.length;
   const tfs = pages.map(termFrequencies);
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = documentFrequency(tfs.map((tf) => tf.keys()));
 
   // Unit-length TF-IDF vectors restricted to each page's strongest terms.
   const vectors: Vector[] = tfs.map((tf) => {
-    const weighted = [...tf].map(([t, f]) => [t, f * Math.log(1 + n / df.get(t)!)] as const);
+    const weighted = [...tf].map(([t, f]) => [t, f * idf(df.get(t)!, n)] as const);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = weighted.slice(0, termsPerPage);
     const norm = Math.hypot(...top.map(([, w]) => w)) || 1;

@@ -1,3 +1,4 @@
+import { idf } from './term-stats.ts';
 import type { WeightedTerms } from './wording-terms.ts';
 
 /**
@@ -66,7 +67,6 @@ export const RANKING = {
   toolBonus: 0.08,
 } as const;
 
-const idf = (df: number, total: number) => Math.log(1 + total / Math.max(df, 1));
 
 export function retrieve(hits: readonly TermHits[], totalPages: number): Retrieved[] {
   const known = hits.filter((h) => h.pages.length > 0 && h.pages.length < totalPages);

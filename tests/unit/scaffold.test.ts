@@ -8,20 +8,15 @@ import { mdxToJs } from 'satteri';
 import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
 import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { readContent } from '../../src/content/read-content.ts';
-import {
-  coveredMessage,
-  coveringPages,
-  existingPages,
-  MAX_SLUG_LENGTH,
-  personalDataHints,
-  proposeCategory,
-  proposeSlug,
-  scaffold,
-  signatureText,
-  SLUG_PATTERN,
-  TODO_SOURCE_URL,
-  uniqueSlug,
-} from '../../src/content/scaffold.ts';
+import { SLUG_PATTERN } from '../../src/schema/slug.ts';
+import { coveredMessage, coveringPages } from '../../src/content/scaffold/covering-pages.ts';
+import { TODO_SOURCE_URL } from '../../src/content/scaffold/draft-page.ts';
+import { signatureText } from '../../src/content/scaffold/error-text.ts';
+import { existingPages } from '../../src/content/scaffold/existing-pages.ts';
+import { personalDataHints } from '../../src/content/scaffold/personal-data.ts';
+import { proposeCategory } from '../../src/content/scaffold/propose-category.ts';
+import { MAX_SLUG_LENGTH, proposeSlug, uniqueSlug } from '../../src/content/scaffold/propose-slug.ts';
+import { scaffold } from '../../src/content/scaffold/scaffold.ts';
 
 /** The real content, as `npm run new` sees it. */
 const { categoriesFile, pageFiles } = readContent(process.cwd());
