@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
-import { generatePages } from './generate-pages.ts';
+import { generatePages } from './generate/generate-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

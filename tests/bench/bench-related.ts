@@ -10,7 +10,7 @@ import { checkContent } from '../../src/content/check-content.ts';
 import { readContent } from '../../src/content/read-content.ts';
 import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
 import { relatedErrors } from '../../src/lib/related-errors.ts';
-import { generatePages } from './generate-pages.ts';
+import { generatePages } from './generate/generate-pages.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' } } });
 const count = Number(values.pages);

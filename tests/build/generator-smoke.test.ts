@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generatePages } from '../bench/generate-pages.ts';
+import { generatePages } from '../bench/generate/generate-pages.ts';
 
 const CARD_CACHE = 'node_modules/.cache/error-kb-cards';
 
