@@ -18,7 +18,7 @@ import { coveredMessage } from '../content/scaffold/covering-pages.ts';
 import { existingPages } from '../content/scaffold/existing-pages.ts';
 import { scaffold } from '../content/scaffold/scaffold.ts';
 import { slugFromPath } from '../content/slug.ts';
-import { site } from '../site-config.ts';
+import { buildSettings, site } from '../site-config.ts';
 
 const usage = `Usage: npm run new -- "<error text>" [--slug <slug>] [--category <id>] [--dir <content dir>]
        some-command 2>&1 | npm run new -- -      (text from standard input)
@@ -60,7 +60,7 @@ if (text === '-' || (!text && !process.stdin.isTTY)) text = readFileSync(0, 'utf
 if (!text.trim()) fail(`No error text given.\n\n${usage}`, 2);
 
 const root = process.cwd();
-const dir = resolve(root, args.values.dir ?? process.env.KB_CONTENT_DIR ?? 'content');
+const dir = resolve(root, args.values.dir ?? buildSettings.contentDir);
 /** Paths as shown to the writer: relative to where the command runs when inside it. */
 const shown = (abs: string) => {
   const rel = relative(root, abs);

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { startCards } from '../cards/render-cards.ts';
 import type { ContentCheck } from '../content/check-content.ts';
 import { site } from '../site-config.ts';
+import { CARD_CACHE_DIR } from '../build-caches.ts';
+import { isPublished } from '../content/published.ts';
 
 /**
  * Draws a 1200×630 preview card per published error page into `<out>/og/<slug>.png`.
@@ -23,7 +25,7 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
       'astro:build:start': () => {
         const { categories, pages } = content();
         const data = pages
-          .filter((p) => !p.data.draft)
+          .filter(isPublished)
           .map((p) => ({
             slug: p.slug,
             title: p.data.title,
@@ -33,7 +35,7 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
             siteName: site.name,
           }));
         const cores = availableParallelism();
-        cards = startCards(data, `${root}/node_modules/.cache/error-kb-cards`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
+        cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
       },
       'astro:build:done': async ({ dir, logger }) => {
         cards!.widen(availableParallelism());

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCachesCleanup, buildSite } from '../support/build-site.ts';
 
 /**
  * The real `astro build` refuses bad content and names file and field for each
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 test('astro build stops on bad content and lists every problem with file and field, secrets masked', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bad-content-'));
   const out = mkdtempSync(join(tmpdir(), 'kb-bad-dist-'));
+  const cleanup = buildCachesCleanup(dir, { cards: false });
   try {
     cpSync('content', dir, { recursive: true });
     const page = join(dir, 'errors/git-publickey.mdx');
@@ -21,10 +22,7 @@ test('astro build stops on bad content and lists every problem with file and fie
     const leaky = join(dir, 'errors/docker-no-space.mdx');
     writeFileSync(leaky, `${readFileSync(leaky, 'utf8')}\nThanks to jane.doe@acme-corp.io for the report.\n`);
 
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...process.env, KB_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const result = buildSite({ outDir: out, contentDir: dir });
     const output = result.stdout + result.stderr;
     assert.notEqual(result.status, 0, 'the build should fail');
     assert.match(output, /3 content problems/);
@@ -35,5 +33,6 @@ test('astro build stops on bad content and lists every problem with file and fie
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
+    cleanup();
   }
 });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { buildCachesCleanup, buildSite } from '../support/build-site.ts';
 
 /** Every file under `dir`, as text; gzip files (Pagefind's index and fragments) decompressed first. */
 function builtTexts(dir: string): Array<{ path: string; text: string }> {
@@ -28,8 +28,7 @@ function builtTexts(dir: string): Array<{ path: string; text: string }> {
 test('a scaffolded draft appears nowhere in a production build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-draft-content-'));
   const out = mkdtempSync(join(tmpdir(), 'kb-draft-dist-'));
-  // astro.config.mjs gives each KB_CONTENT_DIR its own cache folder; remove it afterwards.
-  const cacheDir = `node_modules/.astro-${createHash('sha1').update(dir).digest('hex').slice(0, 8)}`;
+  const cleanup = buildCachesCleanup(dir, { cards: false });
   try {
     cpSync('content', dir, { recursive: true });
     const published = readdirSync(join(dir, 'errors')).filter((f) => f.endsWith('.mdx')).length;
@@ -44,10 +43,7 @@ test('a scaffolded draft appears nowhere in a production build', () => {
     assert.match(slug, /zorblax/);
     assert.match(readFileSync(created, 'utf8'), /^draft: true$/m);
 
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...process.env, KB_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', KB_STRICT: '1' },
-      encoding: 'utf8',
-    });
+    const build = buildSite({ outDir: out, contentDir: dir, env: { KB_STRICT: '1' } });
     assert.equal(build.status, 0, build.stdout + build.stderr);
 
     const files = builtTexts(out);
@@ -64,6 +60,6 @@ test('a scaffolded draft appears nowhere in a production build', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+    cleanup();
   }
 });
