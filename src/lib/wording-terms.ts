@@ -16,18 +16,3 @@ export function wordingTerms(pages: ReadonlyArray<{ slug: string; wordings: read
   const weight = (t: string) => Math.round(idf(df.get(t)!, pages.length) * 100) / 100;
   return new Map(termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, weight(t)] as [string, number]))]));
 }
-
-/** Compact text form for Pagefind metadata: `term:1.5 term:0.2|next wording`. */
-export function encodeWordings(wordings: readonly WeightedTerms[]): string {
-  return wordings.map((w) => w.map(([t, x]) => `${t}:${x}`).join(' ')).join('|');
-}
-
-export function decodeWordings(text: string): WeightedTerms[] {
-  return text
-    .split('|')
-    .filter(Boolean)
-    .map((w) => w.split(' ').filter(Boolean).map((pair) => {
-      const at = pair.lastIndexOf(':');
-      return [pair.slice(0, at), Number(pair.slice(at + 1))] as [string, number];
-    }));
-}
