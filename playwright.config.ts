@@ -19,7 +19,14 @@ export default defineConfig({
     launchOptions: {
       ...(executablePath && { executablePath }),
       // Debian's Chromium as root in a closed network: no sandbox, no background calls home.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {

@@ -9,4 +9,5 @@ import { createHash } from 'node:crypto';
 export const CARD_CACHE_DIR = 'node_modules/.cache/error-kb-cards';
 
 /** Astro's cache for a content folder other than `content/`: each gets its own, so their entries never mix. */
-export const astroCacheDir = (contentDir: string): string => `node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}`;
+export const astroCacheDir = (contentDir: string): string =>
+  `node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}`;

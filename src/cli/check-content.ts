@@ -20,7 +20,15 @@ const syntaxProblems: Problem[] = pageFiles.flatMap((file) => {
   } catch (e) {
     const err = e as { message: string; line?: number; place?: { line?: number } };
     const line = err.line ?? err.place?.line;
-    return [{ file: file.path, ...(line && { line: line + bodyLine - 1 }), field: '(MDX body)', expected: 'valid MDX (escape { } < > in prose, or put them in `code`)', found: err.message.split('\n')[0]! }];
+    return [
+      {
+        file: file.path,
+        ...(line && { line: line + bodyLine - 1 }),
+        field: '(MDX body)',
+        expected: 'valid MDX (escape { } < > in prose, or put them in `code`)',
+        found: err.message.split('\n')[0]!,
+      },
+    ];
   }
 });
 

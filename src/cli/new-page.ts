@@ -85,8 +85,16 @@ try {
 }
 
 const { categories, pages, problems } = checkContent(categoriesFile, pageFiles);
-if (!Object.keys(categories).length) fail(formatProblems(problems.length ? problems : [{ file: categoriesFile.path, field: '(file)', expected: 'at least one category', found: 'none' }]));
-if (problems.length) console.warn(`Note: ${problems.length} existing content problem${problems.length === 1 ? '' : 's'}; pages with problems are ignored for the proposals below (run \`npm run check:content\`).\n`);
+if (!Object.keys(categories).length)
+  fail(
+    formatProblems(
+      problems.length ? problems : [{ file: categoriesFile.path, field: '(file)', expected: 'at least one category', found: 'none' }],
+    ),
+  );
+if (problems.length)
+  console.warn(
+    `Note: ${problems.length} existing content problem${problems.length === 1 ? '' : 's'}; pages with problems are ignored for the proposals below (run \`npm run check:content\`).\n`,
+  );
 
 const existing = existingPages(pages);
 
@@ -109,10 +117,14 @@ const base = `/${site.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 for (const c of result.covering.slice(0, 3)) {
   console.warn(coveredMessage(c, base));
-  console.warn(`  ${Math.round(c.similarity * 100)}% of identifying terms shared with: ${JSON.stringify(c.wording.length > 100 ? `${c.wording.slice(0, 97)}…` : c.wording)}`);
+  console.warn(
+    `  ${Math.round(c.similarity * 100)}% of identifying terms shared with: ${JSON.stringify(c.wording.length > 100 ? `${c.wording.slice(0, 97)}…` : c.wording)}`,
+  );
 }
 if (result.covering.length) {
-  console.warn('  If it is the same error in other words (another version, another client), add your text to that page\'s `variants` instead of creating a page.\n');
+  console.warn(
+    "  If it is the same error in other words (another version, another client), add your text to that page's `variants` instead of creating a page.\n",
+  );
 }
 
 const file = join(errorsDir, `${result.slug}.mdx`);
@@ -121,15 +133,23 @@ try {
   writeFileSync(file, result.source, { flag: 'wx' }); // wx: never overwrite
 } catch (e) {
   const err = e as NodeJS.ErrnoException;
-  fail(err.code === 'EEXIST' ? `${shown(file)} already exists: not overwritten. Choose another --slug.` : `Cannot write ${shown(file)}: ${err.message}`);
+  fail(
+    err.code === 'EEXIST'
+      ? `${shown(file)} already exists: not overwritten. Choose another --slug.`
+      : `Cannot write ${shown(file)}: ${err.message}`,
+  );
 }
 
 const others = result.categoryScores.filter((s) => s.category !== result.category && s.score > 0).slice(0, 2);
 console.log(`Created ${shown(file)} (draft: shown by \`npm run dev\` only, never published)`);
 console.log(`  slug      ${result.slug}${args.values.slug ? '' : ' (proposed; rename the file or use --slug to change it)'}`);
-console.log(`  category  ${result.category}${result.categoryProposed ? ` (proposed${others.length ? `; next closest: ${others.map((s) => s.category).join(', ')}` : ''}; edit \`category\` to change it)` : ''}`);
+console.log(
+  `  category  ${result.category}${result.categoryProposed ? ` (proposed${others.length ? `; next closest: ${others.map((s) => s.category).join(', ')}` : ''}; edit \`category\` to change it)` : ''}`,
+);
 console.log(`  dev URL   http://localhost:4321${base}errors/${result.slug}/ (after \`npm run dev\`)`);
 if (result.personalData.length) {
-  console.warn(`\nThe signature keeps your text as given, and it seems to contain ${result.personalData.join(', ')}: replace those parts before publishing.`);
+  console.warn(
+    `\nThe signature keeps your text as given, and it seems to contain ${result.personalData.join(', ')}: replace those parts before publishing.`,
+  );
 }
 console.log('\nNext: replace every TODO (CONTRIBUTING.md explains each field), remove `draft: true`, then run `npm run check`.');

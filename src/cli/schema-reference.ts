@@ -28,7 +28,9 @@ try {
 }
 const current = currentBlock(markdown);
 if (current === undefined) {
-  console.error(`${file} has no "${START}" … "${END}" block: add the two markers where the frontmatter reference goes, then run with --write.`);
+  console.error(
+    `${file} has no "${START}" … "${END}" block: add the two markers where the frontmatter reference goes, then run with --write.`,
+  );
   process.exit(1);
 }
 if (values.check) {

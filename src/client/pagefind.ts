@@ -31,7 +31,9 @@ export function pagefindIndex(baseUrl: string): SearchIndex & { warm(): void } {
       },
       () => {
         pagefind = undefined;
-        throw new SearchUnavailable('The search index is missing: it is written by `npm run build`. Use `npm start` to build and serve the site with search.');
+        throw new SearchUnavailable(
+          'The search index is missing: it is written by `npm run build`. Use `npm start` to build and serve the site with search.',
+        );
       },
     ));
   // Results hand out their fragment loader; keep the latest one per page for `page()`.

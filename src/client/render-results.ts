@@ -3,7 +3,11 @@ import { handOffMatch } from './highlight-handoff';
 
 /** First line of the signature, cut at a word near `max` characters. */
 function excerpt(signature: string, max = 140): string {
-  const line = signature.trim().split('\n').find((l) => l.trim()) ?? '';
+  const line =
+    signature
+      .trim()
+      .split('\n')
+      .find((l) => l.trim()) ?? '';
   return line.length <= max ? line : `${line.slice(0, line.lastIndexOf(' ', max) > max / 2 ? line.lastIndexOf(' ', max) : max)}…`;
 }
 
@@ -21,7 +25,11 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   a.dataset.searchResult = '';
   // Why it ranked here, for the benchmark and for anyone tuning `src/lib/search/`.
   a.dataset.score = `${hit.score.toFixed(2)} wording=${hit.wordingCoverage.toFixed(2)} query=${hit.queryCoverage.toFixed(2)}`;
-  a.append(el('span', 'result-title', hit.title), el('span', 'badge', hit.category), el('code', 'result-signature', excerpt(hit.signature)));
+  a.append(
+    el('span', 'result-title', hit.title),
+    el('span', 'badge', hit.category),
+    el('code', 'result-signature', excerpt(hit.signature)),
+  );
   if (hit.quickFix) a.append(el('span', 'result-fix', `Quick fix: ${hit.quickFix}`));
   // Remember which words matched, so the error page can mark them without a query string in its URL.
   a.addEventListener('click', () => handOffMatch(hit.url, hit.matchedTerms));

@@ -27,7 +27,8 @@ export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status
     } else {
       list.replaceChildren();
       list.dataset.match = 'none';
-      status.textContent = settled.error instanceof SearchUnavailable ? settled.error.message : 'Search failed to load. Reload the page to try again.';
+      status.textContent =
+        settled.error instanceof SearchUnavailable ? settled.error.message : 'Search failed to load. Reload the page to try again.';
     }
     list.setAttribute('aria-busy', 'false');
   }

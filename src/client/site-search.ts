@@ -9,7 +9,10 @@ let engine: SiteSearch | undefined;
 export function siteSearch(form: HTMLElement): SiteSearch {
   if (engine) return engine;
   const index = pagefindIndex(form.dataset.base ?? '/');
-  const stats = { totalPages: Number(form.dataset.totalPages ?? 0), commonTerms: new Set((form.dataset.commonTerms ?? '').split(' ').filter(Boolean)) };
+  const stats = {
+    totalPages: Number(form.dataset.totalPages ?? 0),
+    commonTerms: new Set((form.dataset.commonTerms ?? '').split(' ').filter(Boolean)),
+  };
   engine = { search: (query) => answerQuery(query, index, stats), warm: index.warm };
   return engine;
 }

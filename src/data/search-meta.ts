@@ -21,7 +21,9 @@ let common: Promise<string[]> | undefined;
 export function commonSearchTerms(): Promise<string[]> {
   common ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) => {
     const categoryTitles = new Map(categories.map((c) => [c.id, c.data.title]));
-    return commonTerms(entries.map(({ data }) => errorTerms(indexedText({ ...data, categoryTitle: categoryTitles.get(data.category)! }).join('\n'))));
+    return commonTerms(
+      entries.map(({ data }) => errorTerms(indexedText({ ...data, categoryTitle: categoryTitles.get(data.category)! }).join('\n'))),
+    );
   });
   return common;
 }

@@ -33,7 +33,13 @@ export function contentCheck({ strict = buildSettings.strict } = {}): AstroInteg
         const duplicates = nearDuplicates(pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {
           const text = `${fileOf.get(d.a)} and ${fileOf.get(d.b)} have nearly the same signature (${Math.round(d.similarity * 100)}% of terms shared): if they are one error, make one a variant of the other`;
-          if (strict && command === 'build') problems.push({ file: fileOf.get(d.b)!, field: 'signature', expected: `an error different from ${fileOf.get(d.a)}`, found: `${Math.round(d.similarity * 100)}% of its terms shared with it` });
+          if (strict && command === 'build')
+            problems.push({
+              file: fileOf.get(d.b)!,
+              field: 'signature',
+              expected: `an error different from ${fileOf.get(d.a)}`,
+              found: `${Math.round(d.similarity * 100)}% of its terms shared with it`,
+            });
           else logger.warn(text);
         }
         if (problems.length === 0) return;

@@ -24,16 +24,14 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
       },
       'astro:build:start': () => {
         const { categories, pages } = content();
-        const data = pages
-          .filter(isPublished)
-          .map((p) => ({
-            slug: p.slug,
-            title: p.data.title,
-            category: categories[p.data.category]?.title ?? p.data.category,
-            tool: p.data.tools[0]!,
-            signature: p.data.signature,
-            siteName: site.name,
-          }));
+        const data = pages.filter(isPublished).map((p) => ({
+          slug: p.slug,
+          title: p.data.title,
+          category: categories[p.data.category]?.title ?? p.data.category,
+          tool: p.data.tools[0]!,
+          signature: p.data.signature,
+          siteName: site.name,
+        }));
         const cores = availableParallelism();
         cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
       },
@@ -41,7 +39,9 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
         cards!.widen(availableParallelism());
         const stats = await cards!.copyTo(fileURLToPath(new URL('og/', dir)));
         // "in N ms" is the wait after the pages were written (what the build pays); drawing began with the build.
-        logger.info(`${stats.total} preview cards (${stats.rendered} drawn over ${Math.round(stats.ms / 1000)} s, ${stats.total - stats.rendered} cached) in ${stats.waitedMs} ms`);
+        logger.info(
+          `${stats.total} preview cards (${stats.rendered} drawn over ${Math.round(stats.ms / 1000)} s, ${stats.total - stats.rendered} cached) in ${stats.waitedMs} ms`,
+        );
       },
     },
   };

@@ -15,8 +15,14 @@ export const COMMON_TERMS = {
   min: 100,
 } as const;
 
-export function commonTerms(pages: ReadonlyArray<readonly string[]>, { share, min }: { share: number; min: number } = COMMON_TERMS): string[] {
+export function commonTerms(
+  pages: ReadonlyArray<readonly string[]>,
+  { share, min }: { share: number; min: number } = COMMON_TERMS,
+): string[] {
   const df = documentFrequency(pages);
   const threshold = Math.max(min, share * pages.length);
-  return [...df].filter(([, n]) => n >= threshold).map(([t]) => t).sort();
+  return [...df]
+    .filter(([, n]) => n >= threshold)
+    .map(([t]) => t)
+    .sort();
 }

@@ -96,7 +96,8 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
     });
     const sharedTools = (j: number) => pages[j]!.tools.filter((t) => toolSets[i]!.has(t.toLowerCase()));
     const sameCategory = (j: number) => pages[j]!.category === page.category;
-    const boosted = (j: number) => (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
+    const boosted = (j: number) =>
+      (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
     const reasonFor = (j: number): string => {
       const parts: string[] = [];
       const shared = sharedTools(j);
@@ -118,7 +119,10 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
       if (j !== undefined && !taken.has(j) && chosen.length < max) take(j, 'Named by this page');
     }
     // Boosts are small, so only the best raw scores can end on top: boost a shortlist.
-    const shortlist = [...scores.keys()].filter((j) => !taken.has(j)).sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b)).slice(0, 4 * max);
+    const shortlist = [...scores.keys()]
+      .filter((j) => !taken.has(j))
+      .sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b))
+      .slice(0, 4 * max);
     const ranked = shortlist.map((j) => [j, boosted(j)] as const).sort((a, b) => b[1] - a[1] || bySlug(a[0], b[0]));
     for (const [j, score] of ranked) {
       if (chosen.length >= max || (chosen.length >= min && score < 0.1)) break;

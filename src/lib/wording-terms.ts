@@ -14,5 +14,7 @@ export function wordingTerms(pages: ReadonlyArray<{ slug: string; wordings: read
   const df = documentFrequency(termsBySlug.map(([, wordings]) => wordings.flat()));
   // Two decimals: enough for the ranking, and short in every page's metadata.
   const weight = (t: string) => Math.round(idf(df.get(t)!, pages.length) * 100) / 100;
-  return new Map(termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, weight(t)] as [string, number]))]));
+  return new Map(
+    termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, weight(t)] as [string, number]))]),
+  );
 }

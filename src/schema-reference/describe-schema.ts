@@ -59,8 +59,7 @@ function stringRules(checks: readonly Check[]): string[] {
           const message = messageOf(d);
           const pattern = `\`${(d['pattern'] as RegExp).source}\``;
           rules.push(message ? `${message}, ${pattern}` : `matches ${pattern}`);
-        }
-        else rules.push(`a valid ${String(d['format'])}`);
+        } else rules.push(`a valid ${String(d['format'])}`);
         break;
       case 'custom': {
         const message = messageOf(d);
@@ -105,7 +104,8 @@ export function describe(schema: AnySchema): Described {
         const hostname = def['hostname'] as RegExp | undefined;
         const only = protocol && /^\^(\w+)\$$/.exec(protocol.source);
         if (protocol) rules.push(only ? `\`${only[1]}://\` only` : `protocol matches \`${protocol.source}\``);
-        if (hostname) rules.push(hostname.source === z.regexes.domain.source ? 'host is a domain name' : `host matches \`${hostname.source}\``);
+        if (hostname)
+          rules.push(hostname.source === z.regexes.domain.source ? 'host is a domain name' : `host matches \`${hostname.source}\``);
         return { type: 'URL', rules: [...rules, ...stringRules(checks)], optional: false, hasDefault: false };
       }
       return { type: 'text', rules: stringRules(checks), optional: false, hasDefault: false };
@@ -121,15 +121,36 @@ export function describe(schema: AnySchema): Described {
       return { type: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, rules: [], optional: false, hasDefault: false };
     }
     case 'literal':
-      return { type: (def['values'] as unknown[]).map((v) => `\`${JSON.stringify(v)}\``).join(' or '), rules: [], optional: false, hasDefault: false };
+      return {
+        type: (def['values'] as unknown[]).map((v) => `\`${JSON.stringify(v)}\``).join(' or '),
+        rules: [],
+        optional: false,
+        hasDefault: false,
+      };
     case 'array': {
       const item = describe(def['element'] as AnySchema);
       const rules = [...listRules(checks), ...item.rules.map((r) => `each ${r}`)];
-      if (item.fields) return { type: 'list of groups of fields (below)', rules: listRules(checks), optional: false, hasDefault: false, fields: item.fields, itemSuffix: '[].', strict: item.strict ?? false };
+      if (item.fields)
+        return {
+          type: 'list of groups of fields (below)',
+          rules: listRules(checks),
+          optional: false,
+          hasDefault: false,
+          fields: item.fields,
+          itemSuffix: '[].',
+          strict: item.strict ?? false,
+        };
       return { type: `list of ${item.type}`, rules, optional: false, hasDefault: false };
     }
     case 'object':
-      return { type: 'group of fields (below)', rules: [], optional: false, hasDefault: false, fields: def['shape'] as Record<string, AnySchema>, strict: isStrictObject(def) };
+      return {
+        type: 'group of fields (below)',
+        rules: [],
+        optional: false,
+        hasDefault: false,
+        fields: def['shape'] as Record<string, AnySchema>,
+        strict: isStrictObject(def),
+      };
     case 'union': {
       const options = (def['options'] as AnySchema[]).map((o) => defOf(o).type);
       // dateField: a YAML date or a string, both checked as a calendar date.
@@ -138,12 +159,21 @@ export function describe(schema: AnySchema): Described {
         const format = message && /written as (\S+)/.exec(message)?.[1];
         return { type: `date${format ? ` \`${format}\`` : ''}`, rules: [], optional: false, hasDefault: false };
       }
-      return { type: (def['options'] as AnySchema[]).map((o) => describe(o).type).join(' or '), rules: [], optional: false, hasDefault: false };
+      return {
+        type: (def['options'] as AnySchema[]).map((o) => describe(o).type).join(' or '),
+        rules: [],
+        optional: false,
+        hasDefault: false,
+      };
     }
     case 'pipe': {
       const described = describe(def['in'] as AnySchema);
       // A transform cannot be read, only tried: does the date field refuse a day that does not exist?
-      if (described.type.startsWith('date') && !(schema as unknown as z.ZodType).safeParse('2026-02-31').success && (schema as unknown as z.ZodType).safeParse('2026-02-28').success) {
+      if (
+        described.type.startsWith('date') &&
+        !(schema as unknown as z.ZodType).safeParse('2026-02-31').success &&
+        (schema as unknown as z.ZodType).safeParse('2026-02-28').success
+      ) {
         return { ...described, rules: [...described.rules, 'a real day (`2026-02-31` is refused)'] };
       }
       return described;

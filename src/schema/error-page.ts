@@ -31,7 +31,9 @@ export const statuses = ['open', 'workaround', 'fixed', 'by-design'] as const;
 
 /** How people describe the situation in their own words, taken from a real report. */
 export const symptomSchema = z.strictObject({
-  text: text.max(200, 'expected a short description of at most 200 characters').meta(about("A short description in a reporter's words (paraphrased, no personal data).")),
+  text: text
+    .max(200, 'expected a short description of at most 200 characters')
+    .meta(about("A short description in a reporter's words (paraphrased, no personal data).")),
   source: httpsUrl().meta(about('The report it comes from: an issue, forum thread or article you read.')),
 });
 
@@ -63,7 +65,9 @@ export const historyEntrySchema = z.strictObject({
  */
 export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
   return z.strictObject({
-    title: text.max(120, 'expected a title of at most 120 characters').meta(about('The page heading and search result title: tool, error, and a few words on what it is about.')),
+    title: text
+      .max(120, 'expected a title of at most 120 characters')
+      .meta(about('The page heading and search result title: tool, error, and a few words on what it is about.')),
     summary: text
       .max(160, 'expected one sentence of at most 160 characters')
       .refine((s) => !s.includes('\n'), 'expected a single line')
@@ -72,7 +76,11 @@ export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
     variants: z
       .array(z.union([text, versionedVariantSchema]))
       .default([])
-      .meta(about('Other real wordings of the same error (other versions, other clients): text, or a group of fields when only some versions print it.')),
+      .meta(
+        about(
+          'Other real wordings of the same error (other versions, other clients): text, or a group of fields when only some versions print it.',
+        ),
+      ),
     symptoms: z.array(symptomSchema).default([]).meta(about("Descriptions of the situation in users' words, each from a cited report.")),
     category: z
       .enum(categoryIds, { error: `expected one of the categories in content/categories.json (${categoryIds.join(', ')})` })
@@ -81,15 +89,21 @@ export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
     affects: z.array(text).default([]).meta(about('Versions affected, free text ("npm 7+", "Claude Code 2.0.x").')),
     versions: z.array(versionRangeSchema).default([]).meta(about('Version ranges per tool, checked as semver.')),
     causes: list(text).meta(about('Why the error happens, one sentence each, most likely first.')),
-    quickFixes: list(text).meta(about('The fixes that work most often, one sentence each, commands in `backticks`. Shown before the body.')),
+    quickFixes: list(text).meta(
+      about('The fixes that work most often, one sentence each, commands in `backticks`. Shown before the body.'),
+    ),
     prevention: z.array(text).default([]).meta(about('How to keep it from coming back.')),
-    sources: list(sourceSchema).meta(about('Pages you read that back the facts on this page. Official documentation first, then issues and threads.')),
+    sources: list(sourceSchema).meta(
+      about('Pages you read that back the facts on this page. Official documentation first, then issues and threads.'),
+    ),
     updated: dateField.meta(about('The day you last checked the page against its sources (UTC).')),
     verified: dateField.optional().meta(about('When someone last checked the page against its sources and the current tool.')),
     status: z
       .enum(statuses)
       .meta(
-        about('`open`: no fix yet; `workaround`: a way around it exists; `fixed`: a release fixes it (then set `fixedIn`); `by-design`: the tool means to behave so.'),
+        about(
+          '`open`: no fix yet; `workaround`: a way around it exists; `fixed`: a release fixes it (then set `fixedIn`); `by-design`: the tool means to behave so.',
+        ),
       ),
     fixedIn: text.optional().meta(about('The version that fixed it; required when `status` is `fixed`.')),
     related: z

@@ -28,7 +28,12 @@ function floorBuild(dir: string, errorsDir: string): BuildCommand {
   cpSync(join(ROOT, 'tests/bench/floor'), dir, { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // outDir inside the floor project (its cwd), for the same reason as the main build's.
-  return { command: process.execPath, args: [ASTRO, 'build', '--outDir', join(dir, 'dist')], cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FLOOR_ERRORS_DIR: errorsDir } };
+  return {
+    command: process.execPath,
+    args: [ASTRO, 'build', '--outDir', join(dir, 'dist')],
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FLOOR_ERRORS_DIR: errorsDir },
+  };
 }
 
 const { values } = parseArgs({
@@ -71,7 +76,9 @@ try {
     const { signature } = parseFrontmatter(readFileSync(join(content, 'errors', file), 'utf8')).data as { signature: string };
     const paste = `2026-11-27T08:15:02.114Z ERROR ${signature}\n    at run (/home/dev/app/src/index.ts:42:13)`;
     search = { ...(await measureFirstSearch(join(tmp, 'dist'), paste)), expected: file.replace(/\.mdx?$/, '') };
-    console.log(`  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page`);
+    console.log(
+      `  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page`,
+    );
   }
 
   let rebuild: Run | undefined;
@@ -89,20 +96,33 @@ try {
   const r2 = (x: number) => Math.round(x * 100) / 100;
   // A killed build has no total time: null, with the reason, rather than a misleading number.
   const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
-  console.log(JSON.stringify({
-    pages,
-    build_s: seconds(main),
-    floor_s: seconds(floor),
-    ratio: main.killed || floor.killed ? null : r2(main.seconds / floor.seconds),
-    peak_rss_mb: Math.round(main.peakMb),
-    floor_peak_rss_mb: Math.round(floor.peakMb),
-    index_kb: indexKb,
-    ...(search && { first_search_ms: search.ms, first_search_kb: search.transferKb, first_search_pagefind_kb: search.pagefindKb, first_search_found: search.top === search.expected }),
-    ...(rebuild && { rebuild_s: seconds(rebuild), rebuild_ratio: rebuild.killed ? null : r2(rebuild.seconds / main.seconds) }),
-    ...((main.killed || floor.killed) && { incomplete: [main.killed && `main: ${main.killed}`, floor.killed && `floor: ${floor.killed}`].filter(Boolean) }),
-    stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),
-    stage_peak_mb: Object.fromEntries(stages(main).filter(([, , mb]) => mb !== undefined).map(([k, , mb]) => [k.trim(), mb])),
-  }));
+  console.log(
+    JSON.stringify({
+      pages,
+      build_s: seconds(main),
+      floor_s: seconds(floor),
+      ratio: main.killed || floor.killed ? null : r2(main.seconds / floor.seconds),
+      peak_rss_mb: Math.round(main.peakMb),
+      floor_peak_rss_mb: Math.round(floor.peakMb),
+      index_kb: indexKb,
+      ...(search && {
+        first_search_ms: search.ms,
+        first_search_kb: search.transferKb,
+        first_search_pagefind_kb: search.pagefindKb,
+        first_search_found: search.top === search.expected,
+      }),
+      ...(rebuild && { rebuild_s: seconds(rebuild), rebuild_ratio: rebuild.killed ? null : r2(rebuild.seconds / main.seconds) }),
+      ...((main.killed || floor.killed) && {
+        incomplete: [main.killed && `main: ${main.killed}`, floor.killed && `floor: ${floor.killed}`].filter(Boolean),
+      }),
+      stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),
+      stage_peak_mb: Object.fromEntries(
+        stages(main)
+          .filter(([, , mb]) => mb !== undefined)
+          .map(([k, , mb]) => [k.trim(), mb]),
+      ),
+    }),
+  );
 } finally {
   cleanup();
   // Keep the logs (small, the evidence); drop pages and outputs unless --keep.

@@ -26,8 +26,12 @@ try {
   const [related, relatedMs] = time(() => relatedErrors(pages.map((p) => ({ slug: p.slug, ...p.data }))));
   const [pairs, dupMs] = time(() => nearDuplicates(pages.map((p) => ({ id: p.slug, signature: p.data.signature }))));
   const sizes = [...related.values()].map((l) => l.length);
-  console.log(`${pages.length} pages: related errors in ${(relatedMs / 1000).toFixed(2)} s (min ${Math.min(...sizes)}, max ${Math.max(...sizes)} per page); near-duplicate check in ${(dupMs / 1000).toFixed(2)} s (${pairs.length} pairs)`);
-  console.log(JSON.stringify({ pages: pages.length, related_s: +(relatedMs / 1000).toFixed(2), near_duplicates_s: +(dupMs / 1000).toFixed(2) }));
+  console.log(
+    `${pages.length} pages: related errors in ${(relatedMs / 1000).toFixed(2)} s (min ${Math.min(...sizes)}, max ${Math.max(...sizes)} per page); near-duplicate check in ${(dupMs / 1000).toFixed(2)} s (${pairs.length} pairs)`,
+  );
+  console.log(
+    JSON.stringify({ pages: pages.length, related_s: +(relatedMs / 1000).toFixed(2), near_duplicates_s: +(dupMs / 1000).toFixed(2) }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -30,7 +30,10 @@ export async function measureFirstSearch(dist: string, query: string, port = 439
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     const ms = await searchDoneAt(page, 60_000);
     return await page.evaluate((ms) => {
-      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
       const kb = (list: PerformanceResourceTiming[]) => Math.round(list.reduce((sum, e) => sum + e.transferSize, 0) / 1024);
       const top = document.querySelector<HTMLAnchorElement>('a[data-search-result]');
       return {

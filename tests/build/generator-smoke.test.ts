@@ -28,7 +28,9 @@ test('200 generated pages build, each gets its page, and Pagefind indexes them',
     assert.equal(written.length, 200);
     assert.deepEqual(new Set(written), new Set(pages.map((p) => p.slug)));
 
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     assert.ok(indexed >= 200, `Pagefind indexed ${indexed} pages`);
     assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));

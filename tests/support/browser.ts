@@ -14,7 +14,7 @@ export function browserExecutable(): string | undefined {
   if (system) return system;
   throw new Error(
     'No Chromium found for the browser tests. Install one of:\n' +
-      '  npx playwright install chromium        (Playwright\'s own build)\n' +
+      "  npx playwright install chromium        (Playwright's own build)\n" +
       '  sudo apt-get install chromium          (Debian/Ubuntu package, at /usr/bin/chromium)\n' +
       'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
@@ -23,5 +23,8 @@ export function browserExecutable(): string | undefined {
 /** Headless Chromium for the benchmark scripts (the tests get theirs from playwright.config.ts). */
 export function launchChromium() {
   const executablePath = browserExecutable();
-  return chromium.launch({ ...(executablePath && { executablePath }), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    ...(executablePath && { executablePath }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }

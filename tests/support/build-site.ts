@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroCacheDir, CARD_CACHE_DIR } from '../../src/build-caches.ts';
@@ -42,14 +43,35 @@ export function buildSite(build: SiteBuild, timeout?: number) {
 
 /**
  * Notes the shared caches before a build of `contentDir`, and returns what removes the ones
- * that build adds: Astro's cache for that folder and (unless `cards: false`: real pages' cards are
- * worth keeping) the preview cards drawn for its pages.
+ * that build adds: Astro's cache for that folder and (unless `cards: false`) the preview cards drawn for its pages.
  */
 export function buildCachesCleanup(contentDir?: string, { cards: removeCards = true } = {}): () => void {
   const cards = join(ROOT, CARD_CACHE_DIR);
   const before = new Set(existsSync(cards) ? readdirSync(cards) : []);
   return () => {
     if (contentDir) rmSync(join(ROOT, astroCacheDir(contentDir)), { recursive: true, force: true });
-    if (removeCards && existsSync(cards)) for (const f of readdirSync(cards)) if (!before.has(f)) rmSync(join(cards, f), { recursive: true, force: true });
+    if (removeCards && existsSync(cards))
+      for (const f of readdirSync(cards)) if (!before.has(f)) rmSync(join(cards, f), { recursive: true, force: true });
+  };
+}
+
+/**
+ * A copy of the real content to change, and an empty folder to build it into, for a test
+ * of how the build treats some content; `remove()` deletes both and Astro's cache for the copy.
+ */
+export function contentCopy(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `kb-${name}-content-`));
+  const outDir = mkdtempSync(join(tmpdir(), `kb-${name}-dist-`));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  // Real pages' preview cards are worth keeping.
+  const caches = buildCachesCleanup(dir, { cards: false });
+  return {
+    dir,
+    outDir,
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+      caches();
+    },
   };
 }

@@ -11,7 +11,12 @@ export interface HeaderRule {
 }
 
 const patternOf = (path: string) =>
-  new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')).join('.*')}$`);
+  new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+'))
+      .join('.*')}$`,
+  );
 
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

@@ -9,7 +9,8 @@ export async function noteSearchDone(page: Page): Promise<void> {
   await page.addInitScript(() => {
     // Only `data-match` changes are observed, so the page being timed does no extra work while it loads.
     new MutationObserver((mutations) => {
-      if (mutations.some((m) => (m.target as Element).matches('[data-search-results][data-match]'))) (window as { searchDoneAt?: number }).searchDoneAt ??= performance.now();
+      if (mutations.some((m) => (m.target as Element).matches('[data-search-results][data-match]')))
+        (window as { searchDoneAt?: number }).searchDoneAt ??= performance.now();
     }).observe(document, { subtree: true, attributeFilter: ['data-match'] });
   });
 }

@@ -26,8 +26,11 @@ export function checkShareable(dist: string, base: string): string[] {
     }
   }
   const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  for (const slug of slugs) if (!sitemap.includes(`${base}errors/${slug}/</loc><lastmod>`)) problems.push(`sitemap lacks ${slug} with lastmod`);
-  if (!/Sitemap: https?:\/\/\S+sitemap\.xml/.test(readFileSync(join(dist, 'robots.txt'), 'utf8'))) problems.push('robots.txt has no absolute Sitemap line');
-  if ((readFileSync(join(dist, 'rss.xml'), 'utf8').match(/<item>/g) ?? []).length < Math.min(slugs.length, 10)) problems.push('rss.xml has too few items');
+  for (const slug of slugs)
+    if (!sitemap.includes(`${base}errors/${slug}/</loc><lastmod>`)) problems.push(`sitemap lacks ${slug} with lastmod`);
+  if (!/Sitemap: https?:\/\/\S+sitemap\.xml/.test(readFileSync(join(dist, 'robots.txt'), 'utf8')))
+    problems.push('robots.txt has no absolute Sitemap line');
+  if ((readFileSync(join(dist, 'rss.xml'), 'utf8').match(/<item>/g) ?? []).length < Math.min(slugs.length, 10))
+    problems.push('rss.xml has too few items');
   return problems;
 }

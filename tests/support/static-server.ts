@@ -5,9 +5,17 @@ import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const fileAt = (path: string): string | undefined => {
@@ -37,7 +45,13 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<{ ur
     const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     const stat = found ? statSync(found) : undefined;
     const etag = stat && `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}${gzip ? '-gz' : ''}"`;
-    const headers = { 'cache-control': 'no-cache', ...headersFor(rules, `/${inside ?? ''}`), 'content-type': type, ...(etag && { etag }), ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }) };
+    const headers = {
+      'cache-control': 'no-cache',
+      ...headersFor(rules, `/${inside ?? ''}`),
+      'content-type': type,
+      ...(etag && { etag }),
+      ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
+    };
     if (file && etag && req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
       return;

@@ -14,7 +14,12 @@ test('every path gets the security headers', () => {
 });
 
 test('hashed assets are immutable, pages and the Pagefind entry are not cached', () => {
-  for (const path of ['/_astro/search.B6XV.js', '/pagefind/index/en_fbe54ac.pf_index', '/pagefind/fragment/en_31438fe.pf_fragment', '/pagefind/pagefind.en_1695d9dc89.pf_meta']) {
+  for (const path of [
+    '/_astro/search.B6XV.js',
+    '/pagefind/index/en_fbe54ac.pf_index',
+    '/pagefind/fragment/en_31438fe.pf_fragment',
+    '/pagefind/pagefind.en_1695d9dc89.pf_meta',
+  ]) {
     assert.match(headersFor(rules, path)['cache-control'] ?? '', /immutable/, path);
   }
   for (const path of ['/', '/errors/npm-eresolve/', '/search/', '/pagefind/pagefind-entry.json']) {

@@ -10,7 +10,11 @@ import { currentBlock, END, realCategoryIds, replaceBlock, schemaReference, STAR
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 const generated = schemaReference();
-const rowOf = (field: string) => generated.split('\n').find((line) => line.startsWith(`| \`${field}\` |`))?.split(' | ');
+const rowOf = (field: string) =>
+  generated
+    .split('\n')
+    .find((line) => line.startsWith(`| \`${field}\` |`))
+    ?.split(' | ');
 
 test("CONTRIBUTING.md's frontmatter reference is exactly what the schema gives", () => {
   const block = currentBlock(contributing);

@@ -43,7 +43,9 @@ export interface SearchOutcome {
 export async function answerQuery(query: string, index: SearchIndex, stats: SiteStats): Promise<SearchOutcome> {
   const terms = queryTerms(query);
   if (terms.length === 0) return { match: 'none', hits: [] };
-  const hits = await Promise.all(termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })));
+  const hits = await Promise.all(
+    termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })),
+  );
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
@@ -55,7 +57,17 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
     match: matchStrength(ranked),
     hits: ranked.map((r) => {
       const { url, title, category, signature, quickFix } = shown.get(r.id)!;
-      return { url, title: title ?? url, category, signature, quickFix, matchedTerms: r.matchedTerms, score: r.score, wordingCoverage: r.wordingCoverage, queryCoverage: r.queryCoverage };
+      return {
+        url,
+        title: title ?? url,
+        category,
+        signature,
+        quickFix,
+        matchedTerms: r.matchedTerms,
+        score: r.score,
+        wordingCoverage: r.wordingCoverage,
+        queryCoverage: r.queryCoverage,
+      };
     }),
   };
 }

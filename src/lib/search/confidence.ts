@@ -7,6 +7,7 @@ export type Match = 'strong' | 'weak' | 'none';
 export function matchStrength(ranked: readonly Ranked[]): Match {
   const best = ranked[0];
   if (!best) return 'none';
-  const strong = best.wordingCoverage >= RANKING.strongWording && best.queryCoverage >= RANKING.strongQuery && best.missingPredicates.length === 0;
+  const strong =
+    best.wordingCoverage >= RANKING.strongWording && best.queryCoverage >= RANKING.strongQuery && best.missingPredicates.length === 0;
   return strong ? 'strong' : 'weak';
 }

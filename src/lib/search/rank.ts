@@ -14,7 +14,9 @@ import { RANKING } from './settings.ts';
  * when the paste has every one that its best wording has.
  */
 const PREDICATES = new Set(
-  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict'.split(' '),
+  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict'.split(
+    ' ',
+  ),
 );
 
 export interface Ranked {
@@ -29,7 +31,10 @@ export interface Ranked {
 }
 
 /** The wording of a page that the query contains most of (share of its IDF mass), and its predicates the query lacks. */
-export function bestWording(wordings: readonly WeightedTerms[], queryTerms: ReadonlySet<string>): { coverage: number; missingPredicates: string[] } {
+export function bestWording(
+  wordings: readonly WeightedTerms[],
+  queryTerms: ReadonlySet<string>,
+): { coverage: number; missingPredicates: string[] } {
   let best = { coverage: 0, missingPredicates: [] as string[] };
   for (const wording of wordings) {
     let total = 0;

@@ -19,7 +19,8 @@ export function stages(run: Run): Array<[string, number, (number | undefined)?]>
     const inside = run.samples.filter(([t]) => t > from - 0.1 && t <= to).map(([, mb]) => mb);
     return inside.length ? Math.round(Math.max(...inside)) : undefined; // too short to sample
   };
-  let from = 0, i = 0;
+  let from = 0,
+    i = 0;
   for (const [stage, re] of BOUNDARIES) {
     // Searching on from the last boundary skips the build-info "Completed" line before the routes'.
     const j = run.events.findIndex((e, k) => k >= i && re.test(e.line));
@@ -29,7 +30,11 @@ export function stages(run: Run): Array<[string, number, (number | undefined)?]>
     i = j;
   }
   // When killed, name the last thing Astro said (route lines and warning boxes skipped): that is where it hung.
-  const last = run.events.findLast((e) => e.line.trim() && !/[│╭╰─├└]|\[WARN\]|Help:/.test(e.line))?.line.replace(/^\d\d:\d\d:\d\d /, '').trim().slice(0, 90);
+  const last = run.events
+    .findLast((e) => e.line.trim() && !/[│╭╰─├└]|\[WARN\]|Help:/.test(e.line))
+    ?.line.replace(/^\d\d:\d\d:\d\d /, '')
+    .trim()
+    .slice(0, 90);
   result.push([run.killed ? `(killed: ${run.killed}; last log line: "${last}")` : 'exit', run.seconds - from, peak(from, run.seconds)]);
   // "[error-kb:pagefind-index] indexed 212 pages in 947 ms"
   for (const { line } of run.events) {
@@ -41,7 +46,16 @@ export function stages(run: Run): Array<[string, number, (number | undefined)?]>
 
 export function report(title: string, run: Run): void {
   const warnings = run.events.filter((e) => /\[WARN\]/.test(e.line)).length;
-  console.log(`\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings, load ${run.load.map((l) => l.toFixed(1)).join('→')} (log: ${run.log})`);
-  for (const [stage, s, mb] of stages(run)) console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s${mb === undefined ? '' : `  peak ${String(mb).padStart(5)} MB`}`);
-  if (run.code !== 0 && !run.killed) throw new Error(`${title} failed:\n${run.events.slice(-30).map((e) => e.line).join('\n')}`);
+  console.log(
+    `\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings, load ${run.load.map((l) => l.toFixed(1)).join('→')} (log: ${run.log})`,
+  );
+  for (const [stage, s, mb] of stages(run))
+    console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s${mb === undefined ? '' : `  peak ${String(mb).padStart(5)} MB`}`);
+  if (run.code !== 0 && !run.killed)
+    throw new Error(
+      `${title} failed:\n${run.events
+        .slice(-30)
+        .map((e) => e.line)
+        .join('\n')}`,
+    );
 }

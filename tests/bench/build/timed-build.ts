@@ -13,9 +13,21 @@ export interface BuildCommand {
 }
 
 /** `samples`: [seconds, MB] every 100 ms, for per-stage peaks. `load`: 1-minute load average before and after, since other work on the machine skews timings. */
-export interface Run { seconds: number; peakMb: number; samples: Array<[number, number]>; code: number | null; killed?: string; events: Array<{ t: number; line: string }>; log: string; load: [number, number] }
+export interface Run {
+  seconds: number;
+  peakMb: number;
+  samples: Array<[number, number]>;
+  code: number | null;
+  killed?: string;
+  events: Array<{ t: number; line: string }>;
+  log: string;
+  load: [number, number];
+}
 
-export interface Limits { maxRssMb: number; timeoutS: number }
+export interface Limits {
+  maxRssMb: number;
+  timeoutS: number;
+}
 
 /**
  * Runs `astro build`, timestamping each output line on arrival and polling RSS every 100 ms.
@@ -35,8 +47,18 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
   const poll = setInterval(() => {
     const mb = treeRssMb(child.pid!);
     samples.push([elapsed(), mb]);
-    killed ??= mb > limits.maxRssMb ? `RSS ${Math.round(mb)} MB over --max-rss-mb ${limits.maxRssMb}` : elapsed() > limits.timeoutS ? `still running after --timeout ${limits.timeoutS} s` : undefined;
-    if (killed) try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    killed ??=
+      mb > limits.maxRssMb
+        ? `RSS ${Math.round(mb)} MB over --max-rss-mb ${limits.maxRssMb}`
+        : elapsed() > limits.timeoutS
+          ? `still running after --timeout ${limits.timeoutS} s`
+          : undefined;
+    if (killed)
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
   }, 100);
   const collect = (chunk: Buffer, rest: { s: string }) => {
     const t = elapsed();
@@ -45,7 +67,8 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
     rest.s = lines.pop()!;
     for (const line of lines) events.push({ t, line: line.replace(/\u001b\[[0-9;]*m/g, '') });
   };
-  const out = { s: '' }, err = { s: '' };
+  const out = { s: '' },
+    err = { s: '' };
   child.stdout.on('data', (c: Buffer) => collect(c, out));
   child.stderr.on('data', (c: Buffer) => collect(c, err));
   return new Promise((resolve) => {

@@ -35,7 +35,9 @@ export function generatePages({ count, seed = 1, dir }: { count: number; seed?: 
     const flavor = vocabulary.flavors[category]!;
     // A unique code gives a unique slug; a unique (template, subject, predicate, object)
     // per category keeps any two signatures at least two slots apart (no near-duplicates).
-    let code = '', shape = '', tries = 0;
+    let code = '',
+      shape = '',
+      tries = 0;
     let parts: [number, string, string, string] = [0, '', '', ''];
     do {
       if (++tries > 10_000) throw new Error(`generate-pages: vocabulary exhausted at page ${i}`);
@@ -48,7 +50,19 @@ export function generatePages({ count, seed = 1, dir }: { count: number; seed?: 
     const [template, subject, predicate, object] = parts;
     const tools = r.sample(flavor.tools, r.int(1, 3));
     const slug = kebab(`${flavor.prefix} ${code} ${subject}`);
-    specs.push({ slug, category, title: `${tools[0]} ${code}: ${subject} ${predicate}`, tool: tools[0]!, tools, code, subject, predicate, object, template, flavor });
+    specs.push({
+      slug,
+      category,
+      title: `${tools[0]} ${code}: ${subject} ${predicate}`,
+      tool: tools[0]!,
+      tools,
+      code,
+      subject,
+      predicate,
+      object,
+      template,
+      flavor,
+    });
   }
   specs.forEach((s, i) => {
     // Same-category neighbours (categories cycle), then any other page when there are few.

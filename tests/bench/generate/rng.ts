@@ -9,8 +9,12 @@ export function rng(seed: number) {
   };
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const sample = <T>(xs: readonly T[], k: number): T[] => [...xs].map((x) => [next(), x] as const).sort((p, q) => p[0] - q[0]).slice(0, k).map(([, x]) => x);
+  const sample = <T>(xs: readonly T[], k: number): T[] =>
+    [...xs]
+      .map((x) => [next(), x] as const)
+      .sort((p, q) => p[0] - q[0])
+      .slice(0, k)
+      .map(([, x]) => x);
   return { next, int, pick, sample, chance: (p: number) => next() < p };
 }
 export type Rng = ReturnType<typeof rng>;
-

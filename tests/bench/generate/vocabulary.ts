@@ -25,8 +25,10 @@ const low = (xs: string[]) => xs.map((x) => x.toLowerCase());
 /** How error codes look in each category. */
 export const CODES: Record<string, (r: Rng) => string> = {
   'ai-coding-tools': (r) => (r.chance(0.5) ? `${r.pick(UP)}_${r.pick(UP2)}` : `E${r.int(1000, 9999)}`),
-  'anthropic-api': (r) => (r.chance(0.3) ? `${r.pick(low(UP))}_${r.pick(low(UP2))}_error` : `${r.pick(low(PRE))}_${r.pick(low(UP))}_${r.pick(low(UP2))}`),
-  'openai-api': (r) => (r.chance(0.3) ? `${r.pick(low(UP))}_${r.pick(low(UP2))}` : `${r.pick(low(PRE))}_${r.pick(low(UP))}_${r.pick(low(UP2))}`),
+  'anthropic-api': (r) =>
+    r.chance(0.3) ? `${r.pick(low(UP))}_${r.pick(low(UP2))}_error` : `${r.pick(low(PRE))}_${r.pick(low(UP))}_${r.pick(low(UP2))}`,
+  'openai-api': (r) =>
+    r.chance(0.3) ? `${r.pick(low(UP))}_${r.pick(low(UP2))}` : `${r.pick(low(PRE))}_${r.pick(low(UP))}_${r.pick(low(UP2))}`,
   'node-npm': (r) => `ERR_${r.chance(0.3) ? 'PNPM' : r.pick(PRE)}_${r.pick(UP)}_${r.pick(UP2)}`,
   git: (r) => (r.chance(0.5) ? `GH${r.int(100, 999)}` : `GL-${r.int(1000, 9999)}`),
   docker: (r) => (r.chance(0.5) ? `${r.pick(UP)}_${r.pick(UP2)}` : `DKR${r.int(1000, 9999)}`),

@@ -11,7 +11,11 @@ export interface BrokenLink {
   reason: string;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** `/kb/errors/x/#step-2` → file `errors/x/index.html` and fragment `step-2`, or undefined for other origins. */
 function target(href: string, fromPath: string, base: string): { file: string; fragment: string } | undefined {
@@ -51,7 +55,8 @@ export function brokenLinks(files: readonly BuiltFile[], base = '/'): BrokenLink
       const t = target(href, `${baseDir}${file.path}`, base);
       if (!t) continue;
       if (!byPath.has(t.file)) broken.push({ page: file.path, href, reason: `no file ${t.file}` });
-      else if (t.fragment && t.file.endsWith('.html') && !ids(t.file).has(t.fragment)) broken.push({ page: file.path, href, reason: `no element with id "${t.fragment}" on ${t.file}` });
+      else if (t.fragment && t.file.endsWith('.html') && !ids(t.file).has(t.fragment))
+        broken.push({ page: file.path, href, reason: `no element with id "${t.fragment}" on ${t.file}` });
     }
   }
   return broken;
