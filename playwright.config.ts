@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { site } from './src/site-config.ts';
 import { browserExecutable } from './tests/support/browser.ts';
 
 /**
@@ -14,7 +15,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    baseURL: `http://127.0.0.1:${port}${site.base}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath && { executablePath }),
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node tests/support/serve-dist.ts ${port}`,
-    url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    url: `http://127.0.0.1:${port}${site.base}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },
