@@ -4,7 +4,11 @@
  * Graph URLs; `BASE_PATH` (default `/`) serves the site under a sub-path such as `/kb/`.
  * `KB_CONTENT_DIR` (default `content`) builds another content folder (benchmarks, tests);
  * `KB_STRICT=1` turns near-duplicate warnings into failures (as `npm test` does).
+ * `KB_SHARD=i/N` builds shard i of N: the error pages (and their cards) whose slug falls in it,
+ * plus every other route; `npm run merge` joins the shards (README, "Scale").
  */
+import { parseShard, type Shard } from './sharding/partition.ts';
+
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
 export const site = {
@@ -20,4 +24,6 @@ export const buildSettings = {
   /** Whether another content folder than `content/` was asked for. */
   otherContent: env.KB_CONTENT_DIR !== undefined,
   strict: env.KB_STRICT === '1',
+  /** The shard this build writes, or none: the whole site. */
+  shard: (env.KB_SHARD ? parseShard(env.KB_SHARD) : undefined) as Shard | undefined,
 } as const;

@@ -1,28 +1,66 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getEntry, render } from 'astro:content';
+import { checkedContent } from '../content/checked-content';
 import { isPublished } from '../content/published';
+import type { ErrorPage } from '../schema/error-page';
+import { buildSettings } from '../site-config';
+import { inShard } from '../sharding/partition';
 
-export type ErrorEntry = CollectionEntry<'errors'>;
-export type CategoryEntry = CollectionEntry<'categories'>;
+/**
+ * Every page's frontmatter, read and validated once per build by the content check
+ * (js-yaml + the zod schema), not from Astro's content collection: in a sharded build
+ * (`KB_SHARD`) the collection holds only the shard's MDX files, while the home page,
+ * categories, related errors, feeds, sitemap and search data need all pages. A whole build
+ * takes the same path, so a shard writes the same bytes for a page as the whole build.
+ * A route that writes one file per error page lists `shardEntries()`; anything that needs
+ * all pages reads `errorEntries()` (README, "Scale").
+ */
+export interface ErrorEntry {
+  /** The slug. */
+  id: string;
+  data: ErrorPage;
+  /** The MDX body as written, frontmatter removed. */
+  body: string;
+}
+export interface CategoryEntry {
+  id: string;
+  data: { title: string; description: string };
+}
 
 /** Drafts show while writing (`npm run dev`) and never in a production build. */
-const visible = (e: ErrorEntry) => import.meta.env.DEV || isPublished(e);
+const visible = (e: { data: { draft: boolean } }) => import.meta.env.DEV || isPublished(e);
 
-let cache: Promise<ErrorEntry[]> | undefined;
+let cache: ErrorEntry[] | undefined;
 
 /**
  * All visible error pages, most recently updated first, then by slug (stable across
- * builds). Every page asks (the header search needs the count), so a build computes
- * it once; the dev server recomputes so edits show up.
+ * builds). A build computes it once; the dev server reads the files again so edits show up.
  */
-export function errorEntries(): Promise<ErrorEntry[]> {
-  const load = async () => {
-    const entries = await getCollection('errors', visible);
-    return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
-  };
+export async function errorEntries(): Promise<ErrorEntry[]> {
+  const load = () =>
+    checkedContent({ fresh: import.meta.env.DEV })
+      .pages.filter(visible)
+      .map((p) => ({ id: p.slug, data: p.data, body: p.body }))
+      .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
   if (import.meta.env.DEV) return load();
   return (cache ??= load());
 }
 
+/** The pages this build writes: all of them, or those of its shard. */
+export async function shardEntries(): Promise<ErrorEntry[]> {
+  return (await errorEntries()).filter((e) => inShard(e.id, buildSettings.shard));
+}
+
+/** The categories in `categories.json` order. */
 export async function categoryEntries(): Promise<CategoryEntry[]> {
-  return getCollection('categories');
+  return Object.entries(checkedContent({ fresh: import.meta.env.DEV }).categories).map(([id, data]) => ({ id, data }));
+}
+
+/** The rendered MDX body of one page of this build's shard. */
+export async function renderedBody(slug: string) {
+  const entry = await getEntry('errors', slug);
+  if (!entry)
+    throw new Error(
+      `errors/${slug}: not in this build's content collection (shard ${buildSettings.shard?.index}/${buildSettings.shard?.count})`,
+    );
+  return render(entry);
 }

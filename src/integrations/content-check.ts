@@ -4,6 +4,7 @@ import { checkContent, type ContentCheck } from '../content/check-content.ts';
 import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
+import { shareCheckedContent } from '../content/checked-content.ts';
 import { isPublished } from '../content/published.ts';
 import { buildSettings } from '../site-config.ts';
 
@@ -12,7 +13,8 @@ import { buildSettings } from '../site-config.ts';
  * once, each naming file, line, field, what was expected and what was found,
  * instead of Astro's first schema failure. Near-duplicate pages are a warning,
  * or a failure when `strict` (CI sets `KB_STRICT=1`). `checked()` hands the result to
- * later integrations (preview cards), so 10,000 pages are parsed once, not per integration.
+ * later integrations (preview cards), and `shareCheckedContent` to the pages (`src/data/errors.ts`),
+ * so 10,000 pages are parsed once per build.
  */
 export function contentCheck({ strict = buildSettings.strict } = {}): AstroIntegration & { checked(): ContentCheck } {
   let result: ContentCheck | undefined;
@@ -28,6 +30,7 @@ export function contentCheck({ strict = buildSettings.strict } = {}): AstroInteg
         const root = fileURLToPath(config.root);
         const { categoriesFile, pageFiles } = readContent(root);
         result = checkContent(categoriesFile, pageFiles);
+        shareCheckedContent(root, result);
         const { pages, problems } = result;
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
         const duplicates = nearDuplicates(pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })));

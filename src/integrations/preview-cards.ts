@@ -3,12 +3,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startCards } from '../cards/render-cards.ts';
 import type { ContentCheck } from '../content/check-content.ts';
-import { site } from '../site-config.ts';
+import { buildSettings, site } from '../site-config.ts';
 import { CARD_CACHE_DIR } from '../build-caches.ts';
 import { isPublished } from '../content/published.ts';
+import { inShard } from '../sharding/partition.ts';
 
 /**
- * Draws a 1200×630 preview card per published error page into `<out>/og/<slug>.png`.
+ * Draws a 1200×630 preview card per published error page (of the shard, in a sharded build) into `<out>/og/<slug>.png`.
  * Drawing starts with the build, in all cores but one: Astro renders pages on one
  * thread, so the cards mostly use a core that would otherwise wait. When the pages
  * are written, the remaining cards get every core. `content` is the content check's result.
@@ -24,14 +25,16 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
       },
       'astro:build:start': () => {
         const { categories, pages } = content();
-        const data = pages.filter(isPublished).map((p) => ({
-          slug: p.slug,
-          title: p.data.title,
-          category: categories[p.data.category]?.title ?? p.data.category,
-          tool: p.data.tools[0]!,
-          signature: p.data.signature,
-          siteName: site.name,
-        }));
+        const data = pages
+          .filter((p) => isPublished(p) && inShard(p.slug, buildSettings.shard))
+          .map((p) => ({
+            slug: p.slug,
+            title: p.data.title,
+            category: categories[p.data.category]?.title ?? p.data.category,
+            tool: p.data.tools[0]!,
+            signature: p.data.signature,
+            siteName: site.name,
+          }));
         const cores = availableParallelism();
         cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
       },
