@@ -5,7 +5,7 @@ import { woffToSfnt } from './woff-to-sfnt.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The card fonts, from Fontsource's npm packages, unpacked once to TTF in `cacheDir` (resvg reads files). */
+/** The card fonts (regular, bold, mono), from Fontsource's npm packages, unpacked once to TTF files in `cacheDir`. */
 export function cardFontFiles(cacheDir: string): string[] {
   mkdirSync(cacheDir, { recursive: true });
   return [

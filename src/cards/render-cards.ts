@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardSvg, type CardData } from './card-svg.ts';
+import { CARD_DESIGN_VERSION, cardLayout, type CardData } from './card-layout.ts';
 import { cardFontFiles } from './fonts.ts';
 
 export interface CardStats {
@@ -14,12 +14,12 @@ export interface CardStats {
   waitedMs: number;
 }
 
-/** Cards per short-lived worker: resvg's image memory is only given back when a worker exits (one long worker grew by ~3 MB per card). */
-const BATCH = 100;
+/** Cards sent to a worker at a time: small enough that a lane finishes soon after the queue empties. */
+const BATCH = 25;
 
 /**
  * Starts drawing the cards that are not yet in `cacheDir` (a PNG is cached under a hash
- * of its SVG, so an unchanged card is never drawn twice), in `lanes` workers at a time,
+ * of its layout and the design version, so an unchanged card is never drawn twice), in `lanes` workers at a time,
  * and returns at once, so drawing can overlap other work. `widen(n)` allows more lanes
  * (when that other work is done); `copyTo(outDir)` waits, then writes `<outDir>/<slug>.png`.
  * `workerFile` is `src/cards/render-worker.ts` (passed in because Astro bundles integration
@@ -28,24 +28,34 @@ const BATCH = 100;
 export function startCards(cards: readonly CardData[], cacheDir: string, workerFile: string, lanes: number) {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
-  // Keyed by the SVG itself: a change to the text or to the design redraws exactly the cards it affects.
+  // Keyed by what the drawing reads: a change to the text or to the design redraws exactly the cards it affects.
   const withFile = cards.map((card) => {
-    const svg = cardSvg(card);
-    return { slug: card.slug, svg, file: join(cacheDir, `${createHash('sha1').update(svg).digest('hex')}.png`) };
+    const layout = cardLayout(card);
+    const key = createHash('sha1')
+      .update(JSON.stringify([CARD_DESIGN_VERSION, layout]))
+      .digest('hex');
+    return { slug: card.slug, layout, file: join(cacheDir, `${key}.png`) };
   });
   const missing = withFile.filter((j) => !existsSync(j.file));
   const fontFiles = missing.length ? cardFontFiles(join(cacheDir, 'fonts')) : [];
   const batches = Array.from({ length: Math.ceil(missing.length / BATCH) }, (_, b) => missing.slice(b * BATCH, (b + 1) * BATCH));
-  const drawBatch = (jobs: typeof missing) =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: { jobs: jobs.map(({ svg, file }) => ({ svg, file })), fontFiles } });
-      worker.once('message', () => resolve());
-      worker.once('error', reject);
-    });
   let next = 0;
   const running: Array<Promise<void>> = [];
+  // A lane is one long-lived worker taking batches from the shared queue until it is empty.
   const lane = async () => {
-    while (next < batches.length) await drawBatch(batches[next++]!);
+    const worker = new Worker(workerFile, { workerData: { fontFiles } });
+    const draw = (jobs: typeof missing) =>
+      new Promise<void>((resolve, reject) => {
+        const done = () => (worker.off('error', fail), resolve());
+        const fail = (e: Error) => (worker.off('message', done), reject(e));
+        worker.once('message', done).once('error', fail);
+        worker.postMessage(jobs.map(({ layout, file }) => ({ layout, file })));
+      });
+    try {
+      while (next < batches.length) await draw(batches[next++]!);
+    } finally {
+      await worker.terminate();
+    }
   };
   const widen = (to: number) => {
     while (running.length < Math.min(to, batches.length)) {

@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 
 /**
- * WOFF 1.0 → TrueType/OpenType bytes. Fontsource ships WOFF, and resvg only reads
- * sfnt fonts; WOFF 1.0 is the same tables, each zlib-compressed
+ * WOFF 1.0 → TrueType/OpenType bytes. Fontsource ships WOFF, and the card renderer is
+ * given sfnt files; WOFF 1.0 is the same tables, each zlib-compressed
  * (https://www.w3.org/TR/WOFF/#OverallStructure), so unpacking is short.
  */
 export function woffToSfnt(woff: Buffer): Buffer {
