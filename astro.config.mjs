@@ -11,8 +11,9 @@ import { astroCacheDir } from './src/build-caches.ts';
 import { buildSettings, site } from './src/site-config.ts';
 
 // Astro caches loaded content per project; a build of another content folder
-// (KB_CONTENT_DIR, used by the benchmark and tests) gets its own cache.
-const cacheDir = buildSettings.otherContent ? `./${astroCacheDir(buildSettings.contentDir)}` : undefined;
+// (KB_CONTENT_DIR, used by the benchmark and tests) or of one shard gets its own cache.
+const cacheDir =
+  buildSettings.otherContent || buildSettings.shard ? `./${astroCacheDir(buildSettings.contentDir, buildSettings.shard)}` : undefined;
 
 const checkedContent = contentCheck();
 

@@ -1,42 +1,61 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCachesCleanup, buildSite } from '../support/build-site.ts';
+import { buildInShards, differingFiles } from '../support/sharded-build.ts';
 import { generatePages } from '../bench/generate/generate-pages.ts';
+import type { GeneratedPage } from '../bench/generate/page.ts';
 
-/**
+/*
  * The generator's pages go through the real build: 200 synthetic pages build with
  * KB_STRICT=1 (so a near-duplicate signature would fail it), every error page is
- * written and Pagefind indexes them. Guards the benchmark's input and the build at more than toy size.
+ * written and Pagefind indexes them. Guards the benchmark's input and the build at more than
+ * toy size. Then the same pages are built in 3 shards and merged: the site must be the same, byte for byte.
  */
-test('200 generated pages build, each gets its page, and Pagefind indexes them', { timeout: 180_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-gen-content-'));
-  // The build runs from its own folder (see `SiteBuild.cwd`).
-  const cwd = mkdtempSync(join(tmpdir(), 'kb-gen-build-'));
-  const out = join(cwd, 'dist');
-  const cleanup = buildCachesCleanup(dir);
-  try {
-    const pages = generatePages({ count: 200, seed: 8, dir });
-    assert.equal(pages.length, 200);
+const SHARDS = 3;
+const dir = mkdtempSync(join(tmpdir(), 'kb-gen-content-'));
+// The build runs from its own folder (see `SiteBuild.cwd`).
+const cwd = mkdtempSync(join(tmpdir(), 'kb-gen-build-'));
+const out = join(cwd, 'dist');
+const cleanup = buildCachesCleanup(dir, { shards: SHARDS });
+let pages: GeneratedPage[] = [];
 
-    const result = buildSite({ outDir: out, contentDir: dir, cwd, env: { KB_STRICT: '1' } }, 170_000);
-    assert.equal(result.status, 0, `build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+before(() => {
+  pages = generatePages({ count: 200, seed: 8, dir });
+  const result = buildSite({ outDir: out, contentDir: dir, cwd, env: { KB_STRICT: '1' } }, 170_000);
+  assert.equal(result.status, 0, `build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+});
 
-    const written = readdirSync(join(out, 'errors')).filter((slug) => existsSync(join(out, 'errors', slug, 'index.html')));
-    assert.equal(written.length, 200);
-    assert.deepEqual(new Set(written), new Set(pages.map((p) => p.slug)));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cwd, { recursive: true, force: true }); // node_modules links are removed, not followed
+  cleanup();
+});
 
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    assert.ok(indexed >= 200, `Pagefind indexed ${indexed} pages`);
-    assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(cwd, { recursive: true, force: true }); // the node_modules link is removed, not followed
-    cleanup();
+test('200 generated pages build, each gets its page, and Pagefind indexes them', () => {
+  assert.equal(pages.length, 200);
+  const written = readdirSync(join(out, 'errors')).filter((slug) => existsSync(join(out, 'errors', slug, 'index.html')));
+  assert.equal(written.length, 200);
+  assert.deepEqual(new Set(written), new Set(pages.map((p) => p.slug)));
+
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  assert.ok(indexed >= 200, `Pagefind indexed ${indexed} pages`);
+  assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
+});
+
+test(`the same pages built in ${SHARDS} shards and merged give the same site, byte for byte`, { timeout: 300_000 }, () => {
+  const merged = join(cwd, 'merged');
+  buildInShards({ contentDir: dir, env: { KB_STRICT: '1' } }, SHARDS, join(cwd, 'shards'), merged);
+  // Each shard wrote some of the error pages and cards, none wrote all.
+  for (let i = 1; i <= SHARDS; i++) {
+    const own = readdirSync(join(cwd, 'shards', `shard-${i}`, 'dist/errors')).length;
+    assert.ok(own > 0 && own < 200, `shard ${i} wrote ${own} error pages`);
   }
+  assert.ok(existsSync(join(merged, 'og', `${pages[0]!.slug}.png`)));
+  assert.deepEqual(differingFiles(out, merged), []);
 });

@@ -14,7 +14,7 @@ export interface SiteBuild {
   outDir: string;
   /** Another content folder than `content/` (`KB_CONTENT_DIR`). */
   contentDir?: string;
-  /** More environment: `BASE_PATH`, `SITE_URL`, `KB_STRICT`. */
+  /** More environment: `BASE_PATH`, `SITE_URL`, `KB_STRICT`, `KB_SHARD`. */
   env?: Record<string, string>;
   /**
    * Run from this folder (`--root` points at the project) with node_modules linked into it.
@@ -43,13 +43,16 @@ export function buildSite(build: SiteBuild, timeout?: number) {
 
 /**
  * Notes the shared caches before a build of `contentDir`, and returns what removes the ones
- * that build adds: Astro's cache for that folder and (unless `cards: false`) the preview cards drawn for its pages.
+ * that build adds: Astro's cache for that folder (and for each of its `shards` when built
+ * in shards) and (unless `cards: false`) the preview cards drawn for its pages.
  */
-export function buildCachesCleanup(contentDir?: string, { cards: removeCards = true } = {}): () => void {
+export function buildCachesCleanup(contentDir?: string, { cards: removeCards = true, shards = 0 } = {}): () => void {
   const cards = join(ROOT, CARD_CACHE_DIR);
   const before = new Set(existsSync(cards) ? readdirSync(cards) : []);
   return () => {
-    if (contentDir) rmSync(join(ROOT, astroCacheDir(contentDir)), { recursive: true, force: true });
+    if (contentDir)
+      for (const shard of [undefined, ...Array.from({ length: shards }, (_, i) => ({ index: i + 1, count: shards }))])
+        rmSync(join(ROOT, astroCacheDir(contentDir, shard)), { recursive: true, force: true });
     if (removeCards && existsSync(cards))
       for (const f of readdirSync(cards)) if (!before.has(f)) rmSync(join(cards, f), { recursive: true, force: true });
   };
