@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep] [--timeout S] [--max-rss-mb MB]`: how the build scales.
+ * `npm run bench -- --pages N [--shards K] [--rebuild] [--seed S] [--keep] [--timeout S] [--max-rss-mb MB]`: how the build scales.
  * Generates N synthetic pages (tests/bench/generate/) in a temp folder, then times
  * (a) our real build of them (KB_CONTENT_DIR) and (b) the floor: a bare Astro + MDX project
  * (tests/bench/floor/) rendering the same files with no schema, no integrations and a one-line
@@ -8,8 +8,10 @@
  * (Pagefind and other helpers are separate processes). A build past --timeout (default 3600 s)
  * or --max-rss-mb (default 70% of RAM) is killed and reported as incomplete. `--rebuild` edits
  * one page and builds again. After the main build, one pasted error is searched in Chromium
- * with an empty cache (time and bytes transferred). Logs stay in the temp folder. The last
- * line is one JSON object.
+ * with an empty cache (time and bytes transferred). `--shards K` then builds the same pages as
+ * K shards, one after the other (each alone on the machine, as on its own CI runner; cards
+ * drawn cold), merges them, and compares the merged site with the single build byte for byte.
+ * Logs stay in the temp folder. The last line is one JSON object.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -21,6 +23,8 @@ import { ASTRO, astroBuild, buildCachesCleanup, ROOT } from '../support/build-si
 import { report, stages } from './build/stages.ts';
 import { timedBuild, type BuildCommand, type Limits, type Run } from './build/timed-build.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { outputSize } from './build/output-size.ts';
+import { differingFiles, mergeCommand, shardBuild } from '../support/sharded-build.ts';
 import { generatePages } from './generate/generate-pages.ts';
 
 /** The floor project (tests/bench/floor/) copied to `dir`, building the pages in `errorsDir`; node_modules is borrowed, not installed. */
@@ -41,12 +45,14 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     rebuild: { type: 'boolean', default: false },
+    shards: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
     'max-rss-mb': { type: 'string', default: String(Math.round((totalmem() / 2 ** 20) * 0.7)) },
     timeout: { type: 'string', default: '3600' },
   },
 });
 const pages = Number(values.pages);
+const shardCount = Number(values.shards);
 const limits: Limits = { maxRssMb: Number(values['max-rss-mb']), timeoutS: Number(values.timeout) };
 const tmp = mkdtempSync(join(tmpdir(), `kb-bench-${pages}-`));
 const content = join(tmp, 'content');
@@ -54,8 +60,9 @@ const logs = join(tmp, 'logs');
 mkdirSync(logs);
 // The main build runs from the temp folder (see `SiteBuild.cwd` in tests/support/build-site.ts).
 const mainBuild = astroBuild({ outDir: join(tmp, 'dist'), contentDir: content, cwd: tmp });
-// Astro's cache for this content folder and the cards drawn for it are ours to remove afterwards.
-const cleanup = buildCachesCleanup(content);
+// Astro's caches for this content folder (and its shards) and the cards drawn for it are ours to remove afterwards.
+const cleanup = buildCachesCleanup(content, { shards: shardCount });
+const dropNewCards = buildCachesCleanup();
 
 try {
   const t = performance.now();
@@ -65,11 +72,13 @@ try {
   const main = await timedBuild('main', mainBuild, logs, limits);
   report(`main build (${pages} pages)`, main);
   let indexKb: number | null = null;
+  let size: { files: number; mb: number } | undefined;
   let search: (FirstSearch & { expected: string }) | undefined;
   if (!main.killed) {
     const written = readdirSync(join(tmp, 'dist/errors')).length;
     indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
-    console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+    size = outputSize(join(tmp, 'dist'));
+    console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB, output: ${size.files} files, ${size.mb} MB`);
     // A first-time visitor pastes one page's error, with a log prefix and a stack frame around it.
     const files = readdirSync(join(content, 'errors')).sort();
     const file = files[Math.floor(files.length / 2)]!;
@@ -90,6 +99,32 @@ try {
     report(`rebuild after editing 1 page`, rebuild);
   }
 
+  let sharded: { peakMb: number; slowestS: number; mergeS: number; identical: boolean } | undefined;
+  if (shardCount > 0 && !main.killed) {
+    const runs: Run[] = [];
+    const dirs: string[] = [];
+    for (let i = 1; i <= shardCount; i++) {
+      dropNewCards(); // each shard draws its cards cold, as on a fresh runner
+      const shard = shardBuild({ contentDir: content }, i, shardCount, join(tmp, 'shards'));
+      const run = await timedBuild(`shard-${i}`, shard, logs, limits);
+      report(`shard ${i}/${shardCount}`, run);
+      runs.push(run);
+      dirs.push(shard.outDir);
+    }
+    const merge = await timedBuild('merge', mergeCommand(dirs, join(tmp, 'merged')), logs, limits);
+    report(`merge of ${shardCount} shards`, merge);
+    const differing = differingFiles(join(tmp, 'dist'), join(tmp, 'merged'));
+    console.log(
+      `  merged output ${differing.length ? `differs from the single build in ${differing.length} files, e.g. ${differing.slice(0, 5).join(', ')}` : 'is byte-identical to the single build'}`,
+    );
+    sharded = {
+      peakMb: Math.max(...runs.map((r) => r.peakMb)),
+      slowestS: Math.max(...runs.map((r) => r.seconds)),
+      mergeS: merge.seconds,
+      identical: differing.length === 0,
+    };
+  }
+
   const floor = await timedBuild('floor', floorBuild(join(tmp, 'floor'), join(content, 'errors')), logs, limits);
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
@@ -105,6 +140,16 @@ try {
       peak_rss_mb: Math.round(main.peakMb),
       floor_peak_rss_mb: Math.round(floor.peakMb),
       index_kb: indexKb,
+      files: size?.files ?? null,
+      dist_mb: size?.mb ?? null,
+      ...(sharded && {
+        shards: shardCount,
+        shard_peak_rss_mb: Math.round(sharded.peakMb),
+        shard_build_s: r2(sharded.slowestS),
+        merge_s: r2(sharded.mergeS),
+        shards_vs_single: r2((sharded.slowestS + sharded.mergeS) / main.seconds),
+        identical: sharded.identical,
+      }),
       ...(search && {
         first_search_ms: search.ms,
         first_search_kb: search.transferKb,
@@ -126,5 +171,7 @@ try {
 } finally {
   cleanup();
   // Keep the logs (small, the evidence); drop pages and outputs unless --keep.
-  if (!values.keep) for (const d of ['content', 'dist', 'floor', 'node_modules']) rmSync(join(tmp, d), { recursive: true, force: true });
+  if (!values.keep)
+    for (const d of ['content', 'dist', 'floor', 'node_modules', 'shards', 'merged'])
+      rmSync(join(tmp, d), { recursive: true, force: true });
 }
