@@ -6,6 +6,9 @@
  * `KB_STRICT=1` turns near-duplicate warnings into failures (as `npm test` does).
  * `KB_SHARD=i/N` builds shard i of N: the error pages (and their cards) whose slug falls in it,
  * plus every other route; `npm run merge` joins the shards (README, "Scale").
+ * For hosts with a file limit (README, "Deploying"): `KB_CARDS=off` builds no preview cards
+ * (10,000 files fewer at 10,000 pages), `KB_PAGEFIND_MAX_FRAGMENTS=N` has Pagefind bundle
+ * its per-page fragment files into shared ones past N pages.
  */
 import { parseShard, type Shard } from './sharding/partition.ts';
 
@@ -26,4 +29,6 @@ export const buildSettings = {
   strict: env.KB_STRICT === '1',
   /** The shard this build writes, or none: the whole site. */
   shard: (env.KB_SHARD ? parseShard(env.KB_SHARD) : undefined) as Shard | undefined,
+  cards: env.KB_CARDS !== 'off',
+  pagefindMaxFragments: env.KB_PAGEFIND_MAX_FRAGMENTS ? Number(env.KB_PAGEFIND_MAX_FRAGMENTS) : undefined,
 } as const;

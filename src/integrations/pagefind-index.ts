@@ -11,7 +11,8 @@ import { writeShardMarker } from '../sharding/merge-shards.ts';
  * Returns the number of pages indexed.
  */
 export async function writePagefindIndex(dir: string): Promise<number> {
-  const { index, errors } = await createIndex({ forceLanguage: 'en' });
+  const { pagefindMaxFragments: maxFragments } = buildSettings;
+  const { index, errors } = await createIndex({ forceLanguage: 'en', ...(maxFragments && { maxFragments }) });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

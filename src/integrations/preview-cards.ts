@@ -24,6 +24,7 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
+        if (!buildSettings.cards) return;
         const { categories, pages } = content();
         const data = pages
           .filter((p) => isPublished(p) && inShard(p.slug, buildSettings.shard))
@@ -39,8 +40,9 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
         cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        cards!.widen(availableParallelism());
-        const stats = await cards!.copyTo(fileURLToPath(new URL('og/', dir)));
+        if (!cards) return;
+        cards.widen(availableParallelism());
+        const stats = await cards.copyTo(fileURLToPath(new URL('og/', dir)));
         // "in N ms" is the wait after the pages were written (what the build pays); drawing began with the build.
         logger.info(
           `${stats.total} preview cards (${stats.rendered} drawn over ${Math.round(stats.ms / 1000)} s, ${stats.total - stats.rendered} cached) in ${stats.waitedMs} ms`,

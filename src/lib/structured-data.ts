@@ -4,7 +4,7 @@ import type { FeedPage } from './feeds.ts';
 export function errorPageJsonLd(
   /** The page as the feeds see it, and what only its structured data needs. */
   p: FeedPage & {
-    image: string;
+    image: string | undefined;
     about: readonly string[];
     siteName: string;
     home: string;
@@ -18,7 +18,7 @@ export function errorPageJsonLd(
       headline: p.title,
       description: p.summary,
       dateModified: p.updated.toISOString().slice(0, 10),
-      image: p.image,
+      ...(p.image && { image: p.image }),
       url: p.url,
       about: p.about.map((name) => ({ '@type': 'Thing', name })),
       publisher: { '@type': 'Organization', name: p.siteName },

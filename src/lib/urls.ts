@@ -1,3 +1,5 @@
+import { buildSettings } from '../site-config';
+
 /** Prefixes a site path with the configured base (`/kb/` under a sub-path build). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
@@ -5,4 +7,6 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 
 export const errorPath = (slug: string) => withBase(`errors/${slug}/`);
 export const categoryPath = (id: string) => withBase(`categories/${id}/`);
+/** An error page's preview card, unless the build makes none (`KB_CARDS=off`). */
+export const cardPath = (slug: string) => (buildSettings.cards ? withBase(`og/${slug}.png`) : undefined);
 export const searchPath = (query?: string) => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inShard, parseShard, shardOf } from '../../src/sharding/partition.ts';
 import { mergeShards, writeShardMarker } from '../../src/sharding/merge-shards.ts';
+import { bracePatterns } from '../../src/sharding/shard-files.ts';
 
 const slugs = Array.from({ length: 1000 }, (_, i) => `error-${i}-x`);
 
@@ -73,5 +74,23 @@ test('merging fails when a shard is missing or is not a shard’s output', () =>
     assert.throws(() => mergeShards([root], out), /not the output of a sharded build/);
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the shard’s glob patterns match exactly its files, in patterns picomatch accepts, at 10,000 pages', async () => {
+  const { glob } = await import('tinyglobby');
+  const dir = mkdtempSync(join(tmpdir(), 'kb-glob-'));
+  try {
+    const names = Array.from({ length: 10_000 }, (_, i) => `some-fairly-long-error-slug-${i}.mdx`);
+    mkdirSync(join(dir, 'sub'));
+    for (const n of names) writeFileSync(join(dir, n), '');
+    writeFileSync(join(dir, 'sub', 'nested-page.mdx'), '');
+    const wanted = [...names.filter((_, i) => i % 2 === 0), 'sub/nested-page.mdx'];
+    const patterns = bracePatterns(wanted);
+    assert.ok(patterns.length > 1, 'the list is long enough to need several patterns');
+    assert.deepEqual((await glob(patterns, { cwd: dir, expandDirectories: false })).sort(), [...wanted].sort());
+    assert.deepEqual(await glob(bracePatterns([]), { cwd: dir, expandDirectories: false }), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
