@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateField } from './date.ts';
+import { rangeIssues } from '../lib/versions/check-ranges.ts';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 const list = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'expected a list with at least one item');
@@ -29,20 +30,21 @@ export const symptomSchema = z.strictObject({
 
 /** The versions of one tool the page applies to. */
 export const versionRangeSchema = z.strictObject({
-  /** One of the page's `tools`. */
+  /** One of the page's `tools`, named as in `content/tools.json` so pasted versions are recognized. */
   tool: text,
-  /** A semver range of the versions that show this error, e.g. `>=7.0.0` or `>=18.0.0 <22.0.0`. */
+  /** A semver range (https://github.com/npm/node-semver#ranges) of the versions that show this error: `>=17.0.0`, `>=18.0.0 <22.0.0`, `^2.1.0`. */
   range: text,
-  /** The first version that no longer shows it, when a release fixed it. */
+  /** The first version that no longer shows it, when a release fixed it: inside the range or at its end (`<20.5.0` fixed in `20.5.0`). */
   fixed: text.optional(),
 });
 
 /** A variant wording that only some versions of a tool print. */
 export const versionedVariantSchema = z.strictObject({
+  /** The wording, as that version prints it. */
   text,
   /** One of the page's `tools`. */
   tool: text,
-  /** A semver range of the versions that print this wording. */
+  /** A semver range of the versions that print this wording, e.g. `<10.6.0`. */
   range: text,
 });
 
@@ -64,7 +66,7 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
         .refine((s) => !s.includes('\n'), 'expected a single line'),
       /** The error exactly as people see it; may span several lines. */
       signature: text,
-      /** Other real wordings of the same error (other versions, other clients). Default: none. */
+      /** Other real wordings of the same error (other versions, other clients): text, or `{ text, tool, range }` for a wording only some versions print. Default: none. */
       variants: z.array(z.union([text, versionedVariantSchema])).default([]),
       /** Descriptions of the situation in users' words, each from a cited report. Default: none. */
       symptoms: z.array(symptomSchema).default([]),
@@ -73,7 +75,7 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
       tools: list(text),
       /** Versions affected, free text ("npm 7+", "Claude Code 2.0.x"). Default: none. */
       affects: z.array(text).default([]),
-      /** Version ranges per tool, checked as semver. Default: none. */
+      /** Version ranges per tool (`tool`, `range`, optional `fixed`), so readers learn whether their version is affected. Default: none. */
       versions: z.array(versionRangeSchema).default([]),
       /** Most likely first. */
       causes: list(text),
@@ -98,6 +100,7 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
       if (page.status === 'fixed' && !page.fixedIn) {
         ctx.addIssue({ code: 'custom', path: ['fixedIn'], message: 'expected the version that fixed it, because status is "fixed"' });
       }
+      for (const { path, message } of rangeIssues(page)) ctx.addIssue({ code: 'custom', path, message });
     })
     .transform(({ variants, ...page }) => ({
       ...page,

@@ -1,0 +1,153 @@
+/**
+ * Whether the tool version a paste names is affected by an error page, in words a person
+ * acts on. Pure and small: it runs in the browser on the search page and on the error page
+ * (the same function, so both say the same), on ranges the build normalised to plain
+ * comparators (`src/lib/versions/ranges.ts`).
+ */
+import type { DetectedVersion } from './detect-versions.ts';
+
+/** One version range of a page, as the browser gets it. */
+export interface PageRange {
+  /** The tool's name as in `content/tools.json`. */
+  tool: string;
+  /** Normalised comparator sets (`>=17.0.0 <20.5.0||>=21.0.0`), `*` for any version. */
+  range: string;
+  /** The range as the page writes it, for display. */
+  shown: string;
+  /** First version without the error, if a release fixed it. */
+  fixed?: string;
+  /** Set for a versioned variant: the wording only this range of versions prints. */
+  wording?: string;
+}
+
+/** What a page tells the browser about versions (Pagefind metadata and a data attribute). */
+export interface VersionFacts {
+  status: 'open' | 'workaround' | 'fixed' | 'by-design';
+  ranges: PageRange[];
+}
+
+export type VerdictState = 'affected' | 'not-affected';
+
+export interface Verdict {
+  state: VerdictState;
+  tool: string;
+  version: string;
+  /** One or two sentences, plain text. */
+  text: string;
+}
+
+type Parts = [number, number, number, string];
+
+function parts(version: string, fill = 0): Parts | undefined {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?$/.exec(version.trim());
+  if (!m) return undefined;
+  return [Number(m[1]), m[2] === undefined ? fill : Number(m[2]), m[3] === undefined ? fill : Number(m[3]), m[4] ?? ''];
+}
+
+/** semver order; a prerelease (`2.0.0-0`) sorts before its release. */
+function compare(a: Parts, b: Parts): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  if (a[3] === b[3]) return 0;
+  if (!a[3]) return 1;
+  if (!b[3]) return -1;
+  return a[3] < b[3] ? -1 : 1;
+}
+
+const COMPARATOR = /^(<=|>=|<|>|=)?(.+)$/;
+
+/** Whether `version` lies in a normalised range (see `PageRange.range`). */
+export function inRange(version: Parts, range: string): boolean {
+  if (range.trim() === '*') return true;
+  return range.split('||').some((set) =>
+    set
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((comparator) => {
+        const [, op = '=', v = ''] = COMPARATOR.exec(comparator) ?? [];
+        const bound = parts(v);
+        if (!bound) return false;
+        const c = compare(version, bound);
+        return op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : op === '>=' ? c >= 0 : c === 0;
+      }),
+  );
+}
+
+const first = (text: string, max = 80) => {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** The state at one exact version, with the range that decided it. */
+function stateAt(version: Parts, ranges: readonly PageRange[]): { state: VerdictState; by?: PageRange; fixedBy?: PageRange } {
+  const affectedBy = ranges.find((r) => inRange(version, r.range) && !(r.fixed && compare(version, parts(r.fixed)!) >= 0));
+  if (affectedBy) return { state: 'affected', by: affectedBy };
+  const fixedBy = ranges.find((r) => r.fixed && compare(version, parts(r.fixed)!) >= 0);
+  return fixedBy ? { state: 'not-affected', fixedBy } : { state: 'not-affected' };
+}
+
+/**
+ * The verdict for the first tool of the paste (`detected`, in paste order) that the page
+ * has ranges for; undefined when none has, or when a partial version (`3.11` from a path)
+ * could be either side of a bound. A page's own ranges (`versions`) decide over the ranges
+ * of its versioned wordings.
+ */
+export function versionVerdict(facts: VersionFacts, detected: readonly Pick<DetectedVersion, 'tool' | 'version'>[], quickFix: string): Verdict | undefined {
+  for (const { tool, version } of detected) {
+    const own = facts.ranges.filter((r) => r.tool === tool && !r.wording);
+    const wordings = facts.ranges.filter((r) => r.tool === tool && r.wording);
+    const ranges = own.length ? own : wordings;
+    if (ranges.length === 0) continue;
+    const low = parts(version, 0);
+    const high = parts(version, Number.MAX_SAFE_INTEGER);
+    if (!low || !high) continue;
+    const a = stateAt(low, ranges);
+    const b = stateAt(high, ranges);
+    if (a.state !== b.state || a.by !== b.by || a.fixedBy !== b.fixedBy) continue; // "3.11" straddles a bound
+    const name = `${tool} ${version}`;
+    const shown = ranges.map((r) => r.shown).join(' or ');
+    const fix = quickFix.trim().replace(/\.?$/, '.');
+    let text: string;
+    if (own.length) {
+      if (a.state === 'affected') {
+        const by = a.by!;
+        text = by.fixed
+          ? `${name} is affected (${tool} ${by.shown}): upgrade to ${tool} ${by.fixed} or later.`
+          : facts.status === 'by-design'
+            ? `${name} is affected (${tool} ${by.shown}), by design: no release changes this. Instead: ${fix}`
+            : `${name} is affected (${tool} ${by.shown}) and no release fixes it yet: ${fix}`;
+      } else {
+        text = a.fixedBy
+          ? `${name} includes the fix (${tool} ${a.fixedBy.fixed}): if you still see this error, something else causes it; check the other causes on the page.`
+          : `${name} is not affected (only ${tool} ${shown}): if you see this error, check which ${tool} actually runs, or look at the other results.`;
+      }
+    } else {
+      const wording = first((a.by ?? ranges[0]!).wording!);
+      text =
+        a.state === 'affected'
+          ? `${name} prints “${wording}” (${tool} ${a.by!.shown}): ${fix}`
+          : `${name} no longer prints “${wording}” (only ${tool} ${shown} does); look for the wording it prints now, at the top of the page.`;
+    }
+    return { state: a.state, tool, version, text };
+  }
+  return undefined;
+}
+
+/** Compact text for Pagefind metadata and a data attribute; an empty string when the page has no ranges. */
+export function encodeVersionFacts(facts: VersionFacts): string {
+  if (facts.ranges.length === 0) return '';
+  return JSON.stringify({ s: facts.status, r: facts.ranges.map((r) => [r.tool, r.range, r.shown, r.fixed ?? '', r.wording ?? '']) });
+}
+
+export function decodeVersionFacts(text: string | undefined): VersionFacts | undefined {
+  if (!text) return undefined;
+  try {
+    const { s, r } = JSON.parse(text) as { s: VersionFacts['status']; r: string[][] };
+    return {
+      status: s,
+      ranges: r.map(([tool = '', range = '*', shown = '', fixed, wording]) => ({ tool, range, shown, ...(fixed ? { fixed } : {}), ...(wording ? { wording } : {}) })),
+    };
+  } catch {
+    return undefined;
+  }
+}
