@@ -4,6 +4,7 @@ import { checkContent, type ContentCheck } from '../content/check-content.ts';
 import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
+import { checkTools } from '../content/check-tools.ts';
 
 /**
  * Checks all content before Astro loads it, so a writer gets every problem at
@@ -24,9 +25,10 @@ export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): A
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return; // serves dist/ as built; nothing to check
         const root = fileURLToPath(config.root);
-        const { categoriesFile, pageFiles } = readContent(root);
+        const { categoriesFile, toolsFile, pageFiles } = readContent(root);
         result = checkContent(categoriesFile, pageFiles);
         const { pages, problems } = result;
+        problems.push(...checkTools(toolsFile).problems);
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
         const duplicates = nearDuplicates(pages.filter((p) => !p.data.draft).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {
