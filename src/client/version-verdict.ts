@@ -55,7 +55,10 @@ export function showPageVerdict(): void {
   const slot = document.querySelector<HTMLElement>('[data-version-slot]');
   const versions = takeVersions();
   if (!slot || versions.length === 0) return;
-  const verdict = resultVerdict(slot.dataset.versionFacts, versions, slot.dataset.quickFix ?? '');
+  const facts = document.querySelector<HTMLElement>('[data-versions]')?.dataset.versions;
+  // The first quick fix as the search result shows it (Pagefind's metadata is this element's text).
+  const quickFix = document.querySelector('[data-pagefind-meta="quickfix"]')?.textContent ?? '';
+  const verdict = resultVerdict(facts, versions, quickFix);
   if (!verdict) return;
   fillVerdict(slot, verdict).hidden = false;
 }

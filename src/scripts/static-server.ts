@@ -7,7 +7,7 @@ import { headersFor, parseHeaders } from '../lib/host-headers.ts';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8', '.atom': 'application/atom+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
 };
 
 const fileAt = (path: string): string | undefined => {

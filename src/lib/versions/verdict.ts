@@ -133,10 +133,19 @@ export function versionVerdict(facts: VersionFacts, detected: readonly Pick<Dete
   return undefined;
 }
 
-/** Compact text for Pagefind metadata and a data attribute; an empty string when the page has no ranges. */
+/**
+ * Compact text for Pagefind metadata and the page's data attribute; an empty string when the
+ * page has no ranges. JSON arrays, trailing empty fields left out, the written range only when
+ * it differs from the normalised one: `{"s":"open","r":[["Node.js",">=17.0.0"]]}`.
+ */
 export function encodeVersionFacts(facts: VersionFacts): string {
   if (facts.ranges.length === 0) return '';
-  return JSON.stringify({ s: facts.status, r: facts.ranges.map((r) => [r.tool, r.range, r.shown, r.fixed ?? '', r.wording ?? '']) });
+  const rows = facts.ranges.map((r) => {
+    const row = [r.tool, r.range, r.shown === r.range ? '' : r.shown, r.fixed ?? '', r.wording ?? ''];
+    while (row.length > 2 && row[row.length - 1] === '') row.pop();
+    return row;
+  });
+  return JSON.stringify({ s: facts.status, r: rows });
 }
 
 export function decodeVersionFacts(text: string | undefined): VersionFacts | undefined {
@@ -145,7 +154,7 @@ export function decodeVersionFacts(text: string | undefined): VersionFacts | und
     const { s, r } = JSON.parse(text) as { s: VersionFacts['status']; r: string[][] };
     return {
       status: s,
-      ranges: r.map(([tool = '', range = '*', shown = '', fixed, wording]) => ({ tool, range, shown, ...(fixed ? { fixed } : {}), ...(wording ? { wording } : {}) })),
+      ranges: r.map(([tool = '', range = '*', shown, fixed, wording]) => ({ tool, range, shown: shown || range, ...(fixed ? { fixed } : {}), ...(wording ? { wording } : {}) })),
     };
   } catch {
     return undefined;
