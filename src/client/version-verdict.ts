@@ -1,36 +1,53 @@
 import type { DetectedVersion } from '../lib/versions/detect-versions';
-import { decodeVersionFacts, versionVerdict, type Verdict } from '../lib/versions/verdict';
+import { decodeVersionFacts, matchedWordings, versionVerdict, type Verdict } from '../lib/versions/verdict';
 
 /**
  * The version verdict in the browser: on a search result, and on the error page opened from
- * it. The versions read from the paste travel in sessionStorage like the highlighted terms
- * (`HIGHLIGHT_KEY`), never in the URL, so the page's link stays clean.
+ * it. What the paste said (its tool versions, and which of the page's versioned wordings it
+ * contains) travels in sessionStorage like the highlighted terms, never in the URL, so the
+ * page's link stays clean.
  */
 export const VERSIONS_KEY = 'error-kb:versions';
 
 type Versions = ReadonlyArray<Pick<DetectedVersion, 'tool' | 'version'>>;
 
-/** Remembers the paste's versions for the page at `url`, which reads them once on load. */
-export function rememberVersions(url: string, versions: Versions): void {
+/** What a result hands to its page: enough for the page to reach the same verdict. */
+export interface PasteVersions {
+  versions: Versions;
+  /** Keys of the page's versioned wordings the paste contains (`matchedWordings`). */
+  wordings: string[];
+}
+
+/** The verdict for a search result from its Pagefind metadata (`versions`), and what to hand its page. */
+export function resultVerdict(encodedFacts: string | undefined, versions: Versions, quickFix: string, paste: string): { verdict?: Verdict; handOff: PasteVersions } {
+  const facts = decodeVersionFacts(encodedFacts);
+  if (!facts || versions.length === 0) return { handOff: { versions: [], wordings: [] } };
+  const wordings = matchedWordings(facts, paste);
+  const verdict = versionVerdict(facts, versions, quickFix, wordings);
+  return { ...(verdict && { verdict }), handOff: { versions: versions.map(({ tool, version }) => ({ tool, version })), wordings } };
+}
+
+/** Called when a result is followed: the page at `url` reads this once on load. */
+export function handOffVersions(url: string, handOff: PasteVersions): void {
   try {
-    if (versions.length === 0) sessionStorage.removeItem(VERSIONS_KEY);
-    else sessionStorage.setItem(VERSIONS_KEY, JSON.stringify({ path: new URL(url, location.href).pathname, versions: versions.map(({ tool, version }) => ({ tool, version })) }));
+    if (handOff.versions.length === 0) sessionStorage.removeItem(VERSIONS_KEY);
+    else sessionStorage.setItem(VERSIONS_KEY, JSON.stringify({ path: new URL(url, location.href).pathname, ...handOff }));
   } catch {
     /* storage may be disabled: the verdict is optional */
   }
 }
 
-function takeVersions(): Versions {
+function takeVersions(): PasteVersions | undefined {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(VERSIONS_KEY) ?? 'null') as { path: string; versions: Versions } | null;
+    const stored = JSON.parse(sessionStorage.getItem(VERSIONS_KEY) ?? 'null') as ({ path: string } & PasteVersions) | null;
     sessionStorage.removeItem(VERSIONS_KEY);
-    return stored && stored.path === location.pathname && Array.isArray(stored.versions) ? stored.versions : [];
+    return stored?.path === location.pathname && Array.isArray(stored.versions) ? { versions: stored.versions, wordings: stored.wordings ?? [] } : undefined;
   } catch {
-    return [];
+    return undefined;
   }
 }
 
-/** Writes a verdict's text into `el` (backticks become code, as in the page's own text) and sets the contract attribute. */
+/** Writes a verdict's text into `el` (backticks become code) and sets the contract attribute `data-version-verdict`. */
 export function fillVerdict(el: HTMLElement, verdict: Verdict): HTMLElement {
   el.replaceChildren(
     ...verdict.text.split('`').map((part, i) => {
@@ -44,21 +61,14 @@ export function fillVerdict(el: HTMLElement, verdict: Verdict): HTMLElement {
   return el;
 }
 
-/** The verdict for a search result, from its Pagefind metadata; undefined when there is none. */
-export function resultVerdict(encodedFacts: string | undefined, versions: Versions, quickFix: string): Verdict | undefined {
-  const facts = decodeVersionFacts(encodedFacts);
-  return facts && versions.length ? versionVerdict(facts, versions, quickFix) : undefined;
-}
-
-/** On an error page: the verdict for the versions the search remembered, in the page's verdict slot. */
+/** On an error page: the verdict for what the search handed over, in the page's verdict slot. */
 export function showPageVerdict(): void {
   const slot = document.querySelector<HTMLElement>('[data-version-slot]');
-  const versions = takeVersions();
-  if (!slot || versions.length === 0) return;
-  const facts = document.querySelector<HTMLElement>('[data-versions]')?.dataset.versions;
-  // The first quick fix as the search result shows it (Pagefind's metadata is this element's text).
+  const handed = takeVersions();
+  if (!slot || !handed || handed.versions.length === 0) return;
+  const facts = decodeVersionFacts(document.querySelector<HTMLElement>('[data-versions]')?.dataset.versions);
+  // The first quick fix as the search result showed it (Pagefind's metadata is this element's text).
   const quickFix = document.querySelector('[data-pagefind-meta="quickfix"]')?.textContent ?? '';
-  const verdict = resultVerdict(facts, versions, quickFix);
-  if (!verdict) return;
-  fillVerdict(slot, verdict).hidden = false;
+  const verdict = facts && versionVerdict(facts, handed.versions, quickFix, handed.wordings);
+  if (verdict) fillVerdict(slot, verdict).hidden = false;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import semver from 'semver';
 import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
 import { fixedProblem, normalizeRange, rangeProblem } from '../../src/lib/versions/ranges.ts';
-import { decodeVersionFacts, encodeVersionFacts, inRange, versionVerdict, type VersionFacts } from '../../src/lib/versions/verdict.ts';
+import { decodeVersionFacts, encodeVersionFacts, inRange, matchedWordings, versionVerdict, wordingKey, type VersionFacts } from '../../src/lib/versions/verdict.ts';
 
 test('a range must be a semver range', () => {
   for (const ok of ['>=17.0.0', '<10.6.0', '>=18.0.0 <22.0.0', '^2.1.0', '~1.2', '2.x', '1.2.3 - 1.4.0', '<4 || >=6']) assert.equal(rangeProblem(ok), undefined, ok);
@@ -63,13 +63,28 @@ test('verdict: by design says so, and what to do instead', () => {
   assert.match(v!.text, /by design: no release changes this\. Instead: Run `git config/);
 });
 
-test('verdict: a versioned wording says whether this version still prints it', () => {
-  const eresolve = facts('workaround', { tool: 'npm', range: normalizeRange('<10.6.0'), shown: '<10.6.0', wording: 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree' });
-  const old = versionVerdict(eresolve, [{ tool: 'npm', version: '9.8.1' }], 'Use `--legacy-peer-deps`');
+test('verdict: a versioned wording the paste contains says whether this version still prints it', () => {
+  // npm-eresolve: npm before 10.6 printed `npm ERR!`, since then `npm error`.
+  const eresolve = facts(
+    'workaround',
+    { tool: 'npm', range: normalizeRange('<10.6.0'), shown: '<10.6.0', wording: 'npm ERR! code ERESOLVE' },
+    { tool: 'npm', range: normalizeRange('>=10.6.0'), shown: '>=10.6.0', wording: 'npm error code ERESOLVE' },
+  );
+  const oldPaste = 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree';
+  const matched = matchedWordings(eresolve, oldPaste);
+  assert.deepEqual(matched, ['npm err! code eresolve'], '`npm ERR!` and `npm error` are told apart');
+  const old = versionVerdict(eresolve, [{ tool: 'npm', version: '9.8.1' }], 'Use `--legacy-peer-deps`', matched);
   assert.deepEqual([old?.state, old?.text], ['affected', 'npm 9.8.1 prints “npm ERR! code ERESOLVE” (npm <10.6.0): Use `--legacy-peer-deps`.']);
-  const current = versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x');
+  const current = versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', matched);
   assert.equal(current?.state, 'not-affected');
-  assert.match(current!.text, /^npm 10\.8\.2 no longer prints “npm ERR! code ERESOLVE”/);
+  assert.equal(current?.text, 'npm 10.8.2 no longer prints “npm ERR! code ERESOLVE” (only npm <10.6.0 does): it prints “npm error code ERESOLVE” instead, and the same fixes apply.');
+  assert.equal(versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', matchedWordings(eresolve, 'npm error code ERESOLVE'))?.state, 'affected');
+  assert.equal(versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', []), undefined, 'no versioned wording in the paste: no verdict');
+});
+
+test('a wording key skips a varying number late in the line, keeps a leading status code', () => {
+  assert.equal(wordingKey("You've hit your limit · resets 12pm (America/Los_Angeles)"), "you've hit your limit · resets");
+  assert.equal(wordingKey('API Error: 529 Overloaded. This is a server-side issue, usually temporary'), 'api error: 529 overloaded. this is a');
 });
 
 test('verdict: none for tools the page has no range for, or a partial version on both sides of a bound', () => {

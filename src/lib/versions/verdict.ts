@@ -78,6 +78,28 @@ const first = (text: string, max = 80) => {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
 
+const flat = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The part of a versioned wording a paste must contain to count as printing it: its first line,
+ * lowercased, up to 40 characters, and cut before its first number when that leaves 16 or more
+ * (numbers there are often a time, a size or a port that varies). Text, not search terms:
+ * the search's normalizer reads `npm ERR!` and `npm error` as the same words, and these differ.
+ */
+export function wordingKey(wording: string): string {
+  const line = flat(wording.trim().split('\n')[0]!);
+  let key = line.length > 40 ? line.slice(0, line.lastIndexOf(' ', 40) > 20 ? line.lastIndexOf(' ', 40) : 40) : line;
+  const digit = key.search(/\d/);
+  if (digit >= 16) key = key.slice(0, digit);
+  return key.trim();
+}
+
+/** The keys of the page's versioned wordings the paste contains (what travels to the page with the versions). */
+export function matchedWordings(facts: VersionFacts, paste: string): string[] {
+  const text = flat(paste);
+  return [...new Set(facts.ranges.filter((r) => r.wording && text.includes(wordingKey(r.wording))).map((r) => wordingKey(r.wording!)))];
+}
+
 /** The state at one exact version, with the range that decided it. */
 function stateAt(version: Parts, ranges: readonly PageRange[]): { state: VerdictState; by?: PageRange; fixedBy?: PageRange } {
   const affectedBy = ranges.find((r) => inRange(version, r.range) && !(r.fixed && compare(version, parts(r.fixed)!) >= 0));
@@ -87,16 +109,25 @@ function stateAt(version: Parts, ranges: readonly PageRange[]): { state: Verdict
 }
 
 /**
- * The verdict for the first tool of the paste (`detected`, in paste order) that the page
- * has ranges for; undefined when none has, or when a partial version (`3.11` from a path)
- * could be either side of a bound. A page's own ranges (`versions`) decide over the ranges
- * of its versioned wordings.
+ * The verdict for the first tool of the paste (`detected`, in paste order) that the page has
+ * ranges for; undefined when none has, or when a partial version (`3.11` from a path) could be
+ * either side of a bound. A page's own ranges (`versions`) decide for a tool; without them, the
+ * ranges of the versioned wordings the paste contains (`matched`, from `matchedWordings`; the
+ * longest when several) say whether this version prints that wording.
  */
-export function versionVerdict(facts: VersionFacts, detected: readonly Pick<DetectedVersion, 'tool' | 'version'>[], quickFix: string): Verdict | undefined {
+export function versionVerdict(
+  facts: VersionFacts,
+  detected: readonly Pick<DetectedVersion, 'tool' | 'version'>[],
+  quickFix: string,
+  matched: readonly string[] = [],
+): Verdict | undefined {
+  const fix = quickFix.trim().replace(/\.?$/, '.');
   for (const { tool, version } of detected) {
     const own = facts.ranges.filter((r) => r.tool === tool && !r.wording);
-    const wordings = facts.ranges.filter((r) => r.tool === tool && r.wording);
-    const ranges = own.length ? own : wordings;
+    const wordingsOfTool = facts.ranges.filter((r) => r.tool === tool && r.wording);
+    const longest = Math.max(0, ...wordingsOfTool.filter((r) => matched.includes(wordingKey(r.wording!))).map((r) => wordingKey(r.wording!).length));
+    const pasted = wordingsOfTool.filter((r) => longest > 0 && wordingKey(r.wording!).length === longest && matched.includes(wordingKey(r.wording!)));
+    const ranges = own.length ? own : pasted;
     if (ranges.length === 0) continue;
     const low = parts(version, 0);
     const high = parts(version, Number.MAX_SAFE_INTEGER);
@@ -106,7 +137,6 @@ export function versionVerdict(facts: VersionFacts, detected: readonly Pick<Dete
     if (a.state !== b.state || a.by !== b.by || a.fixedBy !== b.fixedBy) continue; // "3.11" straddles a bound
     const name = `${tool} ${version}`;
     const shown = ranges.map((r) => r.shown).join(' or ');
-    const fix = quickFix.trim().replace(/\.?$/, '.');
     let text: string;
     if (own.length) {
       if (a.state === 'affected') {
@@ -121,12 +151,13 @@ export function versionVerdict(facts: VersionFacts, detected: readonly Pick<Dete
           ? `${name} includes the fix (${tool} ${a.fixedBy.fixed}): if you still see this error, something else causes it; check the other causes on the page.`
           : `${name} is not affected (only ${tool} ${shown}): if you see this error, check which ${tool} actually runs, or look at the other results.`;
       }
+    } else if (a.state === 'affected') {
+      text = `${name} prints “${first(a.by!.wording!)}” (${tool} ${a.by!.shown}): ${fix}`;
     } else {
-      const wording = first((a.by ?? ranges[0]!).wording!);
-      text =
-        a.state === 'affected'
-          ? `${name} prints “${wording}” (${tool} ${a.by!.shown}): ${fix}`
-          : `${name} no longer prints “${wording}” (only ${tool} ${shown} does); look for the wording it prints now, at the top of the page.`;
+      const instead = wordingsOfTool.find((r) => stateAt(low, [r]).state === 'affected' && stateAt(high, [r]).state === 'affected');
+      text = `${name} no longer prints “${first(ranges[0]!.wording!)}” (only ${tool} ${shown} does)${
+        instead ? `: it prints “${first(instead.wording!)}” instead, and the same fixes apply.` : '; look for the wording it prints now at the top of the page.'
+      }`;
     }
     return { state: a.state, tool, version, text };
   }
