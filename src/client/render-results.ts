@@ -1,4 +1,5 @@
 import type { SearchHit, SearchOutcome } from './search-engine';
+import { fillVerdict, handOffVersions } from './version-verdict';
 
 const HIGHLIGHT_KEY = 'error-kb:highlight';
 
@@ -24,6 +25,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   a.dataset.score = `${hit.score.toFixed(2)} wording=${hit.wordingCoverage.toFixed(2)} query=${hit.queryCoverage.toFixed(2)}`;
   a.append(el('span', 'result-title', hit.title), el('span', 'badge', hit.category), el('code', 'result-signature', excerpt(hit.signature)));
   if (hit.quickFix) a.append(el('span', 'result-fix', `Quick fix: ${hit.quickFix}`));
+  if (hit.verdict) a.append(fillVerdict(el('span', 'result-verdict'), hit.verdict));
   // Remember which words matched, so the error page can mark them without a query string in its URL.
   a.addEventListener('click', () => {
     try {
@@ -31,6 +33,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
     } catch {
       /* storage may be disabled: highlighting is optional */
     }
+    handOffVersions(hit.url, hit.versions);
   });
   li.append(a);
   return li;

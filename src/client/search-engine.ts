@@ -1,6 +1,9 @@
 import { errorTerms } from '../lib/normalize-error-text';
 import { matchStrength, rank, retrieve, RANKING, type Match } from '../lib/search-ranking';
 import { decodeWordings } from '../lib/wording-terms';
+import { detectVersions, type ToolVersionPatterns } from '../lib/versions/detect-versions';
+import type { Verdict } from '../lib/versions/verdict';
+import { resultVerdict, type PasteVersions } from './version-verdict';
 
 /** What a search result needs to render; all of it comes from Pagefind metadata. */
 export interface SearchHit {
@@ -14,6 +17,10 @@ export interface SearchHit {
   score: number;
   wordingCoverage: number;
   queryCoverage: number;
+  /** Whether the tool version the paste names is affected, when the page has ranges for it. */
+  verdict?: Verdict;
+  /** What the page opened from this result needs for the same verdict. */
+  versions: PasteVersions;
 }
 
 export interface SearchOutcome {
@@ -63,13 +70,21 @@ export function createSearch(baseUrl: string, totalPages: number, commonTerms: r
       },
     ));
 
+  // Version patterns of content/tools.json, to read tool versions from the paste (the verdict is optional: none on failure).
+  let tools: Promise<ToolVersionPatterns[]> | undefined;
+  const loadTools = () => (tools ??= fetch(`${baseUrl}tool-versions.json`).then((r) => (r.ok ? r.json() : []), () => []));
+
   /** Starts loading Pagefind ahead of the first query (on focus of a search box). */
-  const warm = () => void load().catch(() => {});
+  const warm = () => {
+    void load().catch(() => {});
+    void loadTools();
+  };
 
   async function search(query: string): Promise<SearchOutcome> {
     const terms = errorTerms(query).slice(0, MAX_TERMS);
     if (terms.length === 0) return { match: 'none', hits: [], terms };
-    const pf = await load();
+    const [pf, toolPatterns] = await Promise.all([load(), loadTools()]);
+    const pastedVersions = detectVersions(query, toolPatterns);
     const byId = new Map<string, PagefindResult>();
     const rare = terms.filter((t) => !common.has(t));
     const hits = await Promise.all(
@@ -95,7 +110,10 @@ export function createSearch(baseUrl: string, totalPages: number, commonTerms: r
       terms,
       hits: ranked.map((r) => {
         const { url, meta } = dataById.get(r.id)!;
+        const { verdict, handOff } = resultVerdict(meta.versions, pastedVersions, meta.quickfix ?? '', query);
         return {
+          ...(verdict && { verdict }),
+          versions: handOff,
           url,
           title: meta.title ?? url,
           category: meta.category ?? '',
