@@ -82,6 +82,21 @@ test('verdict: a versioned wording the paste contains says whether this version 
   assert.equal(versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', []), undefined, 'no versioned wording in the paste: no verdict');
 });
 
+test('verdict: a page range decides, and a pasted wording from other versions is pointed out', () => {
+  const eresolve = facts(
+    'workaround',
+    { tool: 'npm', range: normalizeRange('>=7.0.0'), shown: '>=7.0.0' },
+    { tool: 'npm', range: normalizeRange('<10.6.0'), shown: '<10.6.0', wording: 'npm ERR! code ERESOLVE' },
+  );
+  const v = versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'Align the peer versions', matchedWordings(eresolve, 'npm ERR! code ERESOLVE'));
+  assert.equal(v?.state, 'affected');
+  assert.equal(
+    v?.text,
+    'npm 10.8.2 is affected (npm >=7.0.0) and no release fixes it yet: Align the peer versions. The pasted wording “npm ERR! code ERESOLVE” comes from npm <10.6.0, not 10.8.2: check which npm printed it.',
+  );
+  assert.doesNotMatch(versionVerdict(eresolve, [{ tool: 'npm', version: '9.0.0' }], 'x', ['npm err! code eresolve'])!.text, /pasted wording/);
+});
+
 test('a wording key skips a varying number late in the line, keeps a leading status code', () => {
   assert.equal(wordingKey("You've hit your limit · resets 12pm (America/Los_Angeles)"), "you've hit your limit · resets");
   assert.equal(wordingKey('API Error: 529 Overloaded. This is a server-side issue, usually temporary'), 'api error: 529 overloaded. this is a');

@@ -151,6 +151,9 @@ export function versionVerdict(
           ? `${name} includes the fix (${tool} ${a.fixedBy.fixed}): if you still see this error, something else causes it; check the other causes on the page.`
           : `${name} is not affected (only ${tool} ${shown}): if you see this error, check which ${tool} actually runs, or look at the other results.`;
       }
+      // The paste's wording can contradict the version it names (output from another install, a CI image).
+      const other = pasted.find((r) => stateAt(low, [r]).state === 'not-affected' && stateAt(high, [r]).state === 'not-affected');
+      if (other) text += ` The pasted wording “${first(other.wording!)}” comes from ${tool} ${other.shown}, not ${version}: check which ${tool} printed it.`;
     } else if (a.state === 'affected') {
       text = `${name} prints “${first(a.by!.wording!)}” (${tool} ${a.by!.shown}): ${fix}`;
     } else {
