@@ -8,6 +8,11 @@ interface PageVersionFields {
   versionedVariants: ReadonlyArray<{ text: string; tool: string; range: string }>;
 }
 
+const shortWording = (text: string) => {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
 /**
  * What the browser needs of a page's version fields for a verdict, computed at build time:
  * tool names as `content/tools.json` spells them (what the detector returns), ranges
@@ -24,7 +29,8 @@ export function pageVersionFacts(page: PageVersionFields, tools: ToolTable): Ver
         shown: v.range,
         ...(v.fixed !== undefined && { fixed: parseVersion(v.fixed)!.version }),
       })),
-      ...page.versionedVariants.map((v) => ({ tool: canonicalTool(v.tool, tools), range: normalizeRange(v.range), shown: v.range, wording: v.text })),
+      // A wording's first line, cut to what the verdict shows and matches (`src/lib/versions/verdict.ts`).
+      ...page.versionedVariants.map((v) => ({ tool: canonicalTool(v.tool, tools), range: normalizeRange(v.range), shown: v.range, wording: shortWording(v.text) })),
     ],
   };
 }
