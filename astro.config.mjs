@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -8,12 +7,12 @@ import { baseLinks } from './src/markdown/base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
-import { site } from './src/site-config.ts';
+import { astroCacheDir } from './src/build-caches.ts';
+import { buildSettings, site } from './src/site-config.ts';
 
 // Astro caches loaded content per project; a build of another content folder
 // (KB_CONTENT_DIR, used by the benchmark and tests) gets its own cache.
-const contentDir = process.env.KB_CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro-${createHash('sha1').update(contentDir).digest('hex').slice(0, 8)}` : undefined;
+const cacheDir = buildSettings.otherContent ? `./${astroCacheDir(buildSettings.contentDir)}` : undefined;
 
 const checkedContent = contentCheck();
 

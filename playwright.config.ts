@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserExecutable } from './tests/e2e/browser.ts';
+import { site } from './src/site-config.ts';
+import { browserExecutable } from './tests/support/browser.ts';
 
 /**
  * Browser tests run against the built site (`dist/`), served as a static host would.
@@ -14,17 +15,24 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    baseURL: `http://127.0.0.1:${port}${site.base}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath && { executablePath }),
       // Debian's Chromium as root in a closed network: no sandbox, no background calls home.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
-    command: `node src/scripts/serve-dist.ts ${port}`,
-    url: `http://127.0.0.1:${port}${process.env.BASE_PATH ?? '/'}`,
+    command: `node tests/support/serve-dist.ts ${port}`,
+    url: `http://127.0.0.1:${port}${site.base}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,8 +1,9 @@
 /**
- * Where the site is published: the one place to change it.
- * `SITE_URL` (default `http://localhost:4321`) is the origin used for canonical
- * and Open Graph URLs; `BASE_PATH` (default `/`) serves the site under a sub-path
- * such as `/kb/`.
+ * The environment, read here and nowhere else.
+ * `SITE_URL` (default `http://localhost:4321`) is the origin used for canonical and Open
+ * Graph URLs; `BASE_PATH` (default `/`) serves the site under a sub-path such as `/kb/`.
+ * `KB_CONTENT_DIR` (default `content`) builds another content folder (benchmarks, tests);
+ * `KB_STRICT=1` turns near-duplicate warnings into failures (as `npm test` does).
  */
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
@@ -11,6 +12,14 @@ export const site = {
   base: env.BASE_PATH ?? '/',
   name: 'Error KB',
   tagline: 'Paste an error. Get the fix.',
+} as const;
+
+export const buildSettings = {
+  /** The content folder, relative to the project root or absolute. */
+  contentDir: env.KB_CONTENT_DIR ?? 'content',
+  /** Whether another content folder than `content/` was asked for. */
+  otherContent: env.KB_CONTENT_DIR !== undefined,
+  strict: env.KB_STRICT === '1',
 } as const;
 
 /**

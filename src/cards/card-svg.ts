@@ -17,7 +17,11 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The 1200×630 card as SVG: fonts are Inter (text) and JetBrains Mono (the error). */
 export function cardSvg(card: CardData): string {
   const title = wrapText(card.title, 32, 3);
-  const signatureLines = card.signature.trim().split('\n').flatMap((l) => wrapText(l, 62, 4)).filter(Boolean);
+  const signatureLines = card.signature
+    .trim()
+    .split('\n')
+    .flatMap((l) => wrapText(l, 62, 4))
+    .filter(Boolean);
   const signature = signatureLines.length > 4 ? [...signatureLines.slice(0, 3), `${signatureLines[3]!.slice(0, 61)}…`] : signatureLines;
   const titleTop = 150;
   const boxTop = titleTop + title.length * 66 + 24;

@@ -13,7 +13,13 @@ export function cardFontFiles(cacheDir: string): string[] {
     '@fontsource/inter/files/inter-latin-700-normal.woff',
     '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff',
   ].map((spec) => {
-    const out = join(cacheDir, spec.split('/').pop()!.replace(/\.woff$/, '.ttf'));
+    const out = join(
+      cacheDir,
+      spec
+        .split('/')
+        .pop()!
+        .replace(/\.woff$/, '.ttf'),
+    );
     if (!existsSync(out)) writeFileSync(out, woffToSfnt(readFileSync(require.resolve(spec))));
     return out;
   });

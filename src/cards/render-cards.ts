@@ -61,7 +61,12 @@ export function startCards(cards: readonly CardData[], cacheDir: string, workerF
     await Promise.all(running);
     mkdirSync(outDir, { recursive: true });
     for (const { slug, file } of withFile) copyFileSync(file, join(outDir, `${slug}.png`));
-    return { total: cards.length, rendered: missing.length, ms: Math.round(performance.now() - started), waitedMs: Math.round(performance.now() - waiting) };
+    return {
+      total: cards.length,
+      rendered: missing.length,
+      ms: Math.round(performance.now() - started),
+      waitedMs: Math.round(performance.now() - waiting),
+    };
   }
   return { widen, copyTo };
 }

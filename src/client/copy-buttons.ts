@@ -1,3 +1,5 @@
+import { button } from './button';
+
 /**
  * Adds a "Copy" button to every code block and to the signature. Progressive
  * enhancement: without JavaScript the blocks are plain, selectable text.
@@ -9,17 +11,13 @@ export function addCopyButtons(root: ParentNode, announce: (message: string) => 
     wrap.className = 'copy-wrap';
     pre.replaceWith(wrap);
     wrap.append(pre);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button copy-button';
-    button.textContent = 'Copy';
-    button.setAttribute('aria-label', pre.hasAttribute('data-copy-target') ? 'Copy the error text' : 'Copy this code');
-    button.addEventListener('click', async () => {
+    const copy = button('button copy-button', 'Copy', pre.hasAttribute('data-copy-target') ? 'Copy the error text' : 'Copy this code');
+    copy.addEventListener('click', async () => {
       await navigator.clipboard.writeText(pre.innerText.trimEnd());
-      button.textContent = 'Copied';
+      copy.textContent = 'Copied';
       announce('Copied to the clipboard');
-      setTimeout(() => (button.textContent = 'Copy'), 1500);
+      setTimeout(() => (copy.textContent = 'Copy'), 1500);
     });
-    wrap.append(button);
+    wrap.append(copy);
   }
 }

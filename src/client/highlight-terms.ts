@@ -1,21 +1,15 @@
-import { HIGHLIGHT_KEY } from './render-results';
+import { takeMatch } from './highlight-handoff';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Marks the words a search matched when this page was opened from the results.
- * The terms travel in sessionStorage, not the URL, so the link people copy stays clean.
+ * Marks the words a search matched when this page was opened from the results
+ * (`highlight-handoff.ts`).
  */
 export function highlightSearchTerms(root: Element, max = 60): void {
-  let stored: { path: string; terms: string[] } | undefined;
-  try {
-    stored = JSON.parse(sessionStorage.getItem(HIGHLIGHT_KEY) ?? 'null') ?? undefined;
-    sessionStorage.removeItem(HIGHLIGHT_KEY);
-  } catch {
-    return;
-  }
-  if (!stored || stored.path !== location.pathname || stored.terms.length === 0) return;
-  const pattern = new RegExp(`\\b(${stored.terms.map(escape).join('|')})\\b`, 'gi');
+  const terms = takeMatch();
+  if (terms.length === 0) return;
+  const pattern = new RegExp(`\\b(${terms.map(escape).join('|')})\\b`, 'gi');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('script, style, mark, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });

@@ -1,11 +1,14 @@
-import type { SearchHit, SearchOutcome } from './search-engine';
+import type { SearchHit, SearchOutcome } from '../lib/search/answer-query';
+import { handOffMatch } from './highlight-handoff';
 import { fillVerdict, handOffVersions } from './version-verdict';
-
-const HIGHLIGHT_KEY = 'error-kb:highlight';
 
 /** First line of the signature, cut at a word near `max` characters. */
 function excerpt(signature: string, max = 140): string {
-  const line = signature.trim().split('\n').find((l) => l.trim()) ?? '';
+  const line =
+    signature
+      .trim()
+      .split('\n')
+      .find((l) => l.trim()) ?? '';
   return line.length <= max ? line : `${line.slice(0, line.lastIndexOf(' ', max) > max / 2 ? line.lastIndexOf(' ', max) : max)}…`;
 }
 
@@ -21,18 +24,18 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   const a = el('a', 'result-link');
   a.href = hit.url;
   a.dataset.searchResult = '';
-  // Why it ranked here, for the benchmark and for anyone tuning `src/lib/search-ranking.ts`.
+  // Why it ranked here, for the benchmark and for anyone tuning `src/lib/search/`.
   a.dataset.score = `${hit.score.toFixed(2)} wording=${hit.wordingCoverage.toFixed(2)} query=${hit.queryCoverage.toFixed(2)}`;
-  a.append(el('span', 'result-title', hit.title), el('span', 'badge', hit.category), el('code', 'result-signature', excerpt(hit.signature)));
+  a.append(
+    el('span', 'result-title', hit.title),
+    el('span', 'badge', hit.category),
+    el('code', 'result-signature', excerpt(hit.signature)),
+  );
   if (hit.quickFix) a.append(el('span', 'result-fix', `Quick fix: ${hit.quickFix}`));
   if (hit.verdict) a.append(fillVerdict(el('span', 'result-verdict'), hit.verdict));
   // Remember which words matched, so the error page can mark them without a query string in its URL.
   a.addEventListener('click', () => {
-    try {
-      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: new URL(hit.url, location.href).pathname, terms: hit.matchedTerms }));
-    } catch {
-      /* storage may be disabled: highlighting is optional */
-    }
+    handOffMatch(hit.url, hit.matchedTerms);
     handOffVersions(hit.url, hit.versions);
   });
   li.append(a);
@@ -54,5 +57,3 @@ export function renderResults(list: HTMLElement, outcome: SearchOutcome, limit =
   if (focused) [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')].find((a) => a.href === focused)?.focus();
   list.dataset.match = outcome.match;
 }
-
-export { HIGHLIGHT_KEY };

@@ -1,7 +1,8 @@
 import { debounce } from './debounce';
 import { renderResults, statusText } from './render-results';
 import { enableResultsKeyboard } from './results-keyboard';
-import { SearchUnavailable } from './search-engine';
+import { latestQuery } from './latest-query';
+import { SearchUnavailable } from './pagefind';
 import { siteSearch } from './site-search';
 
 /**
@@ -13,24 +14,25 @@ export function startSearchBox(form: HTMLFormElement, panel: HTMLElement): void 
   const list = panel.querySelector<HTMLElement>('[data-search-panel-results]')!;
   const status = panel.querySelector<HTMLElement>('[role="status"]')!;
   const { search, warm } = siteSearch(form);
-  let latest = 0;
+  const queries = latestQuery(search);
 
   const close = () => {
     panel.hidden = true;
   };
   const run = debounce(async () => {
     const query = input.value;
-    const ticket = ++latest;
-    if (!query.trim()) return close();
-    try {
-      const outcome = await search(query);
-      if (ticket !== latest) return;
-      renderResults(list, outcome, 5);
-      status.textContent = statusText[outcome.match](list.children.length);
-    } catch (e) {
-      if (ticket !== latest) return;
+    if (!query.trim()) {
+      queries.cancel();
+      return close();
+    }
+    const settled = await queries.run(query);
+    if (!settled) return; // a newer query superseded this one
+    if ('outcome' in settled) {
+      renderResults(list, settled.outcome, 5);
+      status.textContent = statusText[settled.outcome.match](list.children.length);
+    } else {
       list.replaceChildren();
-      status.textContent = e instanceof SearchUnavailable ? e.message : 'Search failed to load.';
+      status.textContent = settled.error instanceof SearchUnavailable ? settled.error.message : 'Search failed to load.';
     }
     panel.hidden = false;
   }, 150);

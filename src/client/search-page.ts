@@ -1,7 +1,8 @@
 import { debounce } from './debounce';
 import { renderResults, statusText } from './render-results';
 import { enableResultsKeyboard } from './results-keyboard';
-import { SearchUnavailable } from './search-engine';
+import { latestQuery } from './latest-query';
+import { SearchUnavailable } from './pagefind';
 import { siteSearch } from './site-search';
 
 /**
@@ -13,25 +14,23 @@ import { siteSearch } from './site-search';
 export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
   const { search, warm } = siteSearch(form);
-  let latest = 0;
+  const queries = latestQuery(search);
 
   async function run(query: string) {
-    const ticket = ++latest;
     list.setAttribute('aria-busy', 'true');
     delete list.dataset.match;
-    try {
-      const outcome = await search(query);
-      if (ticket !== latest) return; // a newer query superseded this one
-      renderResults(list, outcome);
-      status.textContent = query.trim() ? statusText[outcome.match](list.children.length) : 'Paste an error message to search.';
-    } catch (e) {
-      if (ticket !== latest) return;
+    const settled = await queries.run(query);
+    if (!settled) return; // a newer query superseded this one
+    if ('outcome' in settled) {
+      renderResults(list, settled.outcome);
+      status.textContent = query.trim() ? statusText[settled.outcome.match](list.children.length) : 'Paste an error message to search.';
+    } else {
       list.replaceChildren();
       list.dataset.match = 'none';
-      status.textContent = e instanceof SearchUnavailable ? e.message : 'Search failed to load. Reload the page to try again.';
-    } finally {
-      if (ticket === latest) list.setAttribute('aria-busy', 'false');
+      status.textContent =
+        settled.error instanceof SearchUnavailable ? settled.error.message : 'Search failed to load. Reload the page to try again.';
     }
+    list.setAttribute('aria-busy', 'false');
   }
 
   warm();

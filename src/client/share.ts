@@ -1,3 +1,4 @@
+import { button } from './button';
 import { chatMessage } from '../lib/chat-message';
 
 type Announce = (message: string) => void;
@@ -10,7 +11,9 @@ async function copy(text: string, announce: Announce, what: string) {
 /** "Copy for chat" and "Copy link" for the page; the page link is its canonical URL (no query, no fragment). */
 export function enableShareBar(bar: HTMLElement, announce: Announce): void {
   const { title = '', signature = '', quickFix = '', url = location.href } = bar.dataset;
-  bar.querySelector('[data-copy-chat]')?.addEventListener('click', () => copy(chatMessage({ title, signature, quickFix, url }), announce, 'Chat message'));
+  bar
+    .querySelector('[data-copy-chat]')
+    ?.addEventListener('click', () => copy(chatMessage({ title, signature, quickFix, url }), announce, 'Chat message'));
   bar.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(url, announce, 'Link'));
 }
 
@@ -18,12 +21,8 @@ export function enableShareBar(bar: HTMLElement, announce: Announce): void {
 export function addAnchorButtons(root: Element, pageUrl: string, announce: Announce): void {
   for (const el of root.querySelectorAll<HTMLElement>('h2[id], li[id^="step-"], li[id^="cause-"]')) {
     const label = el.tagName === 'H2' ? `section “${el.textContent?.trim()}”` : el.id.replace('-', ' ');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'anchor-button';
-    button.textContent = '#';
-    button.setAttribute('aria-label', `Copy link to ${label}`);
-    button.addEventListener('click', () => copy(`${pageUrl}#${el.id}`, announce, 'Link'));
-    el.append(button);
+    const anchor = button('anchor-button', '#', `Copy link to ${label}`);
+    anchor.addEventListener('click', () => copy(`${pageUrl}#${el.id}`, announce, 'Link'));
+    el.append(anchor);
   }
 }

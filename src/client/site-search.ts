@@ -1,9 +1,18 @@
-import { createSearch } from './search-engine';
+import { answerQuery, type SearchOutcome } from '../lib/search/answer-query';
+import { pagefindIndex } from './pagefind';
 
-/** One search engine per page, configured from the search form's data attributes (set at build time). */
-let engine: ReturnType<typeof createSearch> | undefined;
+type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
 
-export function siteSearch(form: HTMLElement): ReturnType<typeof createSearch> {
-  engine ??= createSearch(form.dataset.base ?? '/', Number(form.dataset.totalPages ?? 0), (form.dataset.commonTerms ?? '').split(' ').filter(Boolean));
+/** One search per page, configured from the search form's data attributes (set at build time). */
+let engine: SiteSearch | undefined;
+
+export function siteSearch(form: HTMLElement): SiteSearch {
+  if (engine) return engine;
+  const index = pagefindIndex(form.dataset.base ?? '/');
+  const stats = {
+    totalPages: Number(form.dataset.totalPages ?? 0),
+    commonTerms: new Set((form.dataset.commonTerms ?? '').split(' ').filter(Boolean)),
+  };
+  engine = { search: (query) => answerQuery(query, index, stats), warm: index.warm };
   return engine;
 }

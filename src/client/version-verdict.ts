@@ -1,5 +1,5 @@
-import type { DetectedVersion } from '../lib/versions/detect-versions';
-import { decodeVersionFacts, matchedWordings, versionVerdict, type Verdict } from '../lib/versions/verdict';
+import type { PasteVersions } from '../lib/versions/result-verdict';
+import { decodeVersionFacts, versionVerdict, type Verdict } from '../lib/versions/verdict';
 
 /**
  * The version verdict in the browser: on a search result, and on the error page opened from
@@ -8,24 +8,6 @@ import { decodeVersionFacts, matchedWordings, versionVerdict, type Verdict } fro
  * page's link stays clean.
  */
 export const VERSIONS_KEY = 'error-kb:versions';
-
-type Versions = ReadonlyArray<Pick<DetectedVersion, 'tool' | 'version'>>;
-
-/** What a result hands to its page: enough for the page to reach the same verdict. */
-export interface PasteVersions {
-  versions: Versions;
-  /** Keys of the page's versioned wordings the paste contains (`matchedWordings`). */
-  wordings: string[];
-}
-
-/** The verdict for a search result from its Pagefind metadata (`versions`), and what to hand its page. */
-export function resultVerdict(encodedFacts: string | undefined, versions: Versions, quickFix: string, paste: string): { verdict?: Verdict; handOff: PasteVersions } {
-  const facts = decodeVersionFacts(encodedFacts);
-  if (!facts || versions.length === 0) return { handOff: { versions: [], wordings: [] } };
-  const wordings = matchedWordings(facts, paste);
-  const verdict = versionVerdict(facts, versions, quickFix, wordings);
-  return { ...(verdict && { verdict }), handOff: { versions: versions.map(({ tool, version }) => ({ tool, version })), wordings } };
-}
 
 /** Called when a result is followed: the page at `url` reads this once on load. */
 export function handOffVersions(url: string, handOff: PasteVersions): void {
@@ -41,7 +23,9 @@ function takeVersions(): PasteVersions | undefined {
   try {
     const stored = JSON.parse(sessionStorage.getItem(VERSIONS_KEY) ?? 'null') as ({ path: string } & PasteVersions) | null;
     sessionStorage.removeItem(VERSIONS_KEY);
-    return stored?.path === location.pathname && Array.isArray(stored.versions) ? { versions: stored.versions, wordings: stored.wordings ?? [] } : undefined;
+    return stored?.path === location.pathname && Array.isArray(stored.versions)
+      ? { versions: stored.versions, wordings: stored.wordings ?? [] }
+      : undefined;
   } catch {
     return undefined;
   }

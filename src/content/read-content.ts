@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { buildSettings } from '../site-config.ts';
 import type { SourceFile } from './check-content.ts';
 
 /**
@@ -11,7 +12,7 @@ const pathsFor = (dir: string) => ({
   tools: `${dir.replace(/\/$/, '')}/tools.json`,
   errors: `${dir.replace(/\/$/, '')}/errors`,
 });
-export const contentPaths = pathsFor(process.env.KB_CONTENT_DIR ?? 'content');
+export const contentPaths = pathsFor(buildSettings.contentDir);
 
 /** Reads `categories.json` and every `errors/**\/*.md(x)` file of the content folder (`dir`, default above) under `root`. */
 export function readContent(root: string, dir?: string): { categoriesFile: SourceFile; toolsFile?: SourceFile; pageFiles: SourceFile[] } {

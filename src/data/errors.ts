@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished } from '../content/published';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
 
 /** Drafts show while writing (`npm run dev`) and never in a production build. */
-const published = (e: ErrorEntry) => import.meta.env.DEV || !e.data.draft;
+const visible = (e: ErrorEntry) => import.meta.env.DEV || isPublished(e);
 
 let cache: Promise<ErrorEntry[]> | undefined;
 
@@ -15,7 +16,7 @@ let cache: Promise<ErrorEntry[]> | undefined;
  */
 export function errorEntries(): Promise<ErrorEntry[]> {
   const load = async () => {
-    const entries = await getCollection('errors', published);
+    const entries = await getCollection('errors', visible);
     return entries.sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
   };
   if (import.meta.env.DEV) return load();

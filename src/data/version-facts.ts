@@ -7,6 +7,8 @@ let cache: Promise<Map<string, string>> | undefined;
 
 /** Each page's version ranges, encoded for Pagefind metadata and the page's verdict slot; '' for pages without any. */
 export function encodedVersionFactsBySlug(): Promise<Map<string, string>> {
-  cache ??= errorEntries().then((entries) => new Map(entries.map((e) => [e.id, encodeVersionFacts(pageVersionFacts(e.data, toolTable()))])));
+  cache ??= errorEntries().then(
+    (entries) => new Map(entries.map((e) => [e.id, encodeVersionFacts(pageVersionFacts(e.data, toolTable()))])),
+  );
   return cache;
 }

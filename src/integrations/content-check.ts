@@ -5,6 +5,8 @@ import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
 import { checkTools } from '../content/check-tools.ts';
+import { isPublished } from '../content/published.ts';
+import { buildSettings } from '../site-config.ts';
 
 /**
  * Checks all content before Astro loads it, so a writer gets every problem at
@@ -13,7 +15,7 @@ import { checkTools } from '../content/check-tools.ts';
  * or a failure when `strict` (CI sets `KB_STRICT=1`). `checked()` hands the result to
  * later integrations (preview cards), so 10,000 pages are parsed once, not per integration.
  */
-export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): AstroIntegration & { checked(): ContentCheck } {
+export function contentCheck({ strict = buildSettings.strict } = {}): AstroIntegration & { checked(): ContentCheck } {
   let result: ContentCheck | undefined;
   return {
     name: 'error-kb:content-check',
@@ -30,10 +32,16 @@ export function contentCheck({ strict = process.env.KB_STRICT === '1' } = {}): A
         const { pages, problems } = result;
         problems.push(...checkTools(toolsFile).problems);
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
-        const duplicates = nearDuplicates(pages.filter((p) => !p.data.draft).map((p) => ({ id: p.slug, signature: p.data.signature })));
+        const duplicates = nearDuplicates(pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {
           const text = `${fileOf.get(d.a)} and ${fileOf.get(d.b)} have nearly the same signature (${Math.round(d.similarity * 100)}% of terms shared): if they are one error, make one a variant of the other`;
-          if (strict && command === 'build') problems.push({ file: fileOf.get(d.b)!, field: 'signature', expected: `an error different from ${fileOf.get(d.a)}`, found: `${Math.round(d.similarity * 100)}% of its terms shared with it` });
+          if (strict && command === 'build')
+            problems.push({
+              file: fileOf.get(d.b)!,
+              field: 'signature',
+              expected: `an error different from ${fileOf.get(d.a)}`,
+              found: `${Math.round(d.similarity * 100)}% of its terms shared with it`,
+            });
           else logger.warn(text);
         }
         if (problems.length === 0) return;

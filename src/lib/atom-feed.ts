@@ -72,7 +72,13 @@ export function pageEntries(page: PageHistory): AtomEntry[] {
     summary: h.change,
   }));
   if (!page.history.some((h) => day(h.date) === day(page.updated))) {
-    entries.push({ id: `${page.url}#updated-${day(page.updated)}`, title: `${page.title}: page updated`, url: page.url, updated: page.updated, summary: `The page was updated on ${day(page.updated)} (status: ${page.status}).` });
+    entries.push({
+      id: `${page.url}#updated-${day(page.updated)}`,
+      title: `${page.title}: page updated`,
+      url: page.url,
+      updated: page.updated,
+      summary: `The page was updated on ${day(page.updated)} (status: ${page.status}).`,
+    });
   }
   return entries;
 }

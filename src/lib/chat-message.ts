@@ -3,7 +3,12 @@
  * which Slack, Teams and Discord all render; the bare URL on its own line unfurls.
  */
 export function chatMessage(p: { title: string; signature: string; quickFix: string; url: string }): string {
-  const firstLine = p.signature.trim().split('\n').find((l) => l.trim())?.trim() ?? '';
+  const firstLine =
+    p.signature
+      .trim()
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   const code = firstLine.length > 160 ? `${firstLine.slice(0, 157)}…` : firstLine;
   // A backtick inside the error would end the code span early.
   const span = code.includes('`') ? `\`\`${code}\`\`` : `\`${code}\``;

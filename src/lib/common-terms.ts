@@ -1,3 +1,5 @@
+import { documentFrequency } from './term-stats.ts';
+
 /**
  * Terms too common to be worth a Pagefind search: on at least `share` of the pages and
  * on at least `min` pages. Such a term (on our 10,000-page generated site: "error", "file", "config") tells
@@ -13,9 +15,14 @@ export const COMMON_TERMS = {
   min: 100,
 } as const;
 
-export function commonTerms(pages: ReadonlyArray<readonly string[]>, { share, min }: { share: number; min: number } = COMMON_TERMS): string[] {
-  const df = new Map<string, number>();
-  for (const terms of pages) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+export function commonTerms(
+  pages: ReadonlyArray<readonly string[]>,
+  { share, min }: { share: number; min: number } = COMMON_TERMS,
+): string[] {
+  const df = documentFrequency(pages);
   const threshold = Math.max(min, share * pages.length);
-  return [...df].filter(([, n]) => n >= threshold).map(([t]) => t).sort();
+  return [...df]
+    .filter(([, n]) => n >= threshold)
+    .map(([t]) => t)
+    .sort();
 }

@@ -9,7 +9,9 @@ export interface FeedPage {
 
 /** https://www.sitemaps.org/protocol.html */
 export function sitemapXml(pages: ReadonlyArray<{ url: string; updated?: Date | undefined }>): string {
-  const urls = pages.map((p) => `<url><loc>${xml(p.url)}</loc>${p.updated ? `<lastmod>${p.updated.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`);
+  const urls = pages.map(
+    (p) => `<url><loc>${xml(p.url)}</loc>${p.updated ? `<lastmod>${p.updated.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -17,7 +19,8 @@ export function sitemapXml(pages: ReadonlyArray<{ url: string; updated?: Date | 
 export function rssXml(channel: { title: string; url: string; feedUrl: string; description: string }, items: readonly FeedPage[]): string {
   const newest = items[0]?.updated ?? new Date(0);
   const entries = items.map(
-    (p) => `<item><title>${xml(p.title)}</title><link>${xml(p.url)}</link><guid>${xml(p.url)}</guid><pubDate>${p.updated.toUTCString()}</pubDate><description>${xml(p.summary)}</description></item>`,
+    (p) =>
+      `<item><title>${xml(p.title)}</title><link>${xml(p.url)}</link><guid>${xml(p.url)}</guid><pubDate>${p.updated.toUTCString()}</pubDate><description>${xml(p.summary)}</description></item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>

@@ -12,9 +12,16 @@ export function isStale(verified: Date | undefined, today: Date, staleAfterDays:
 }
 
 /** Stale pages as warnings for `npm run check`, oldest first. */
-export function staleWarnings(pages: ReadonlyArray<{ file: string; verified?: Date | undefined }>, today: Date, staleAfterDays: number): string[] {
+export function staleWarnings(
+  pages: ReadonlyArray<{ file: string; verified?: Date | undefined }>,
+  today: Date,
+  staleAfterDays: number,
+): string[] {
   return pages
     .filter((p) => isStale(p.verified, today, staleAfterDays))
     .sort((a, b) => a.verified!.getTime() - b.verified!.getTime() || a.file.localeCompare(b.file))
-    .map((p) => `${p.file}: last verified ${p.verified!.toISOString().slice(0, 10)}, ${daysBetween(p.verified!, today)} days ago (more than ${staleAfterDays}): check it against its sources and the current tool, then update \`verified\``);
+    .map(
+      (p) =>
+        `${p.file}: last verified ${p.verified!.toISOString().slice(0, 10)}, ${daysBetween(p.verified!, today)} days ago (more than ${staleAfterDays}): check it against its sources and the current tool, then update \`verified\``,
+    );
 }

@@ -1,4 +1,5 @@
 import { errorTerms } from './normalize-error-text.ts';
+import { documentFrequency } from './term-stats.ts';
 
 export interface DuplicatePair {
   a: string;
@@ -14,8 +15,7 @@ export interface DuplicatePair {
  */
 export function nearDuplicates(pages: ReadonlyArray<{ id: string; signature: string }>, threshold = 0.85): DuplicatePair[] {
   const terms = pages.map((p) => new Set(errorTerms(p.signature)));
-  const df = new Map<string, number>();
-  for (const set of terms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = documentFrequency(terms);
   const byTerm = new Map<string, number[]>();
   terms.forEach((set, i) => {
     const rarest = [...set].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, 3);

@@ -42,7 +42,9 @@ const MASKS: Mask[] = [
 
 /** Words that carry no signal in an error message. Kept short: error vocabulary ("not", "found", "denied") matters. */
 const STOP_WORDS = new Set(
-  'a an and are as at be been but by can could do does for from had has have i if in into is it its me my of on or our so than that the their then there these this to was we were will with you your yours it\'s i\'m'.split(' '),
+  "a an and are as at be been but by can could do does for from had has have i if in into is it its me my of on or our so than that the their then there these this to was we were will with you your yours it's i'm".split(
+    ' ',
+  ),
 );
 
 /** Spellings of one word across tool versions ("npm ERR!" in npm 6-9, "npm error" in npm 10+). */
@@ -78,7 +80,9 @@ export function errorTerms(raw: string): string[] {
     if (STOP_WORDS.has(t) || seen.has(t)) return;
     seen.add(t);
   };
-  for (const word of normalizeErrorText(raw).toLowerCase().match(/[a-z0-9]+(?:['_][a-z0-9]+)*/g) ?? []) {
+  for (const word of normalizeErrorText(raw)
+    .toLowerCase()
+    .match(/[a-z0-9]+(?:['_][a-z0-9]+)*/g) ?? []) {
     const w = word.replace(/'s$/, '');
     add(CANONICAL[w] ?? w);
     if (w.includes('_')) for (const part of w.split('_')) add(CANONICAL[part] ?? part);

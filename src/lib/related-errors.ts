@@ -1,4 +1,5 @@
 import { errorTerms } from './normalize-error-text.ts';
+import { documentFrequency, idf } from './term-stats.ts';
 
 /** What related-error scoring needs to know about a page. */
 export interface RelatedInput {
@@ -57,12 +58,11 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
   const { max = 6, min = 3, termsPerPage = 24 } = options;
   const n = pages.length;
   const tfs = pages.map(termFrequencies);
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = documentFrequency(tfs.map((tf) => tf.keys()));
 
   // Unit-length TF-IDF vectors restricted to each page's strongest terms.
   const vectors: Vector[] = tfs.map((tf) => {
-    const weighted = [...tf].map(([t, f]) => [t, f * Math.log(1 + n / df.get(t)!)] as const);
+    const weighted = [...tf].map(([t, f]) => [t, f * idf(df.get(t)!, n)] as const);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = weighted.slice(0, termsPerPage);
     const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
@@ -96,7 +96,8 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
     });
     const sharedTools = (j: number) => pages[j]!.tools.filter((t) => toolSets[i]!.has(t.toLowerCase()));
     const sameCategory = (j: number) => pages[j]!.category === page.category;
-    const boosted = (j: number) => (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
+    const boosted = (j: number) =>
+      (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
     const reasonFor = (j: number): string => {
       const parts: string[] = [];
       const shared = sharedTools(j);
@@ -118,7 +119,10 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
       if (j !== undefined && !taken.has(j) && chosen.length < max) take(j, 'Named by this page');
     }
     // Boosts are small, so only the best raw scores can end on top: boost a shortlist.
-    const shortlist = [...scores.keys()].filter((j) => !taken.has(j)).sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b)).slice(0, 4 * max);
+    const shortlist = [...scores.keys()]
+      .filter((j) => !taken.has(j))
+      .sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b))
+      .slice(0, 4 * max);
     const ranked = shortlist.map((j) => [j, boosted(j)] as const).sort((a, b) => b[1] - a[1] || bySlug(a[0], b[0]));
     for (const [j, score] of ranked) {
       if (chosen.length >= max || (chosen.length >= min && score < 0.1)) break;

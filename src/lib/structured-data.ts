@@ -1,15 +1,16 @@
+import type { FeedPage } from './feeds.ts';
+
 /** schema.org data for an error page: a TechArticle and its breadcrumb trail (https://schema.org/TechArticle). */
-export function errorPageJsonLd(p: {
-  url: string;
-  title: string;
-  summary: string;
-  updated: Date;
-  image: string;
-  about: readonly string[];
-  siteName: string;
-  home: string;
-  category: { title: string; url: string };
-}) {
+export function errorPageJsonLd(
+  /** The page as the feeds see it, and what only its structured data needs. */
+  p: FeedPage & {
+    image: string;
+    about: readonly string[];
+    siteName: string;
+    home: string;
+    category: { title: string; url: string };
+  },
+) {
   return [
     {
       '@context': 'https://schema.org',

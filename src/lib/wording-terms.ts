@@ -1,4 +1,5 @@
 import { errorTerms } from './normalize-error-text.ts';
+import { documentFrequency, idf } from './term-stats.ts';
 
 /** The identifying terms of one wording of an error (its signature or a variant), each with its IDF weight. */
 export type WeightedTerms = Array<[term: string, weight: number]>;
@@ -10,23 +11,10 @@ export type WeightedTerms = Array<[term: string, weight: number]>;
  */
 export function wordingTerms(pages: ReadonlyArray<{ slug: string; wordings: readonly string[] }>): Map<string, WeightedTerms[]> {
   const termsBySlug = pages.map((p) => [p.slug, p.wordings.map(errorTerms)] as const);
-  const df = new Map<string, number>();
-  for (const [, wordings] of termsBySlug) for (const t of new Set(wordings.flat())) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (t: string) => Math.round(Math.log(1 + pages.length / df.get(t)!) * 100) / 100;
-  return new Map(termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, idf(t)] as [string, number]))]));
-}
-
-/** Compact text form for Pagefind metadata: `term:1.5 term:0.2|next wording`. */
-export function encodeWordings(wordings: readonly WeightedTerms[]): string {
-  return wordings.map((w) => w.map(([t, x]) => `${t}:${x}`).join(' ')).join('|');
-}
-
-export function decodeWordings(text: string): WeightedTerms[] {
-  return text
-    .split('|')
-    .filter(Boolean)
-    .map((w) => w.split(' ').filter(Boolean).map((pair) => {
-      const at = pair.lastIndexOf(':');
-      return [pair.slice(0, at), Number(pair.slice(at + 1))] as [string, number];
-    }));
+  const df = documentFrequency(termsBySlug.map(([, wordings]) => wordings.flat()));
+  // Two decimals: enough for the ranking, and short in every page's metadata.
+  const weight = (t: string) => Math.round(idf(df.get(t)!, pages.length) * 100) / 100;
+  return new Map(
+    termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, weight(t)] as [string, number]))]),
+  );
 }

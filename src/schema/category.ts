@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from './slug.ts';
 
 /** One entry of `content/categories.json`: the key is the category's id. */
 export const categorySchema = z.strictObject({
@@ -8,7 +9,7 @@ export const categorySchema = z.strictObject({
   description: z.string().min(1).max(200),
 });
 
-export const categoriesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), categorySchema);
+export const categoriesSchema = z.record(z.string().regex(SLUG_PATTERN), categorySchema);
 
 export type Category = z.infer<typeof categorySchema>;
 export type Categories = z.infer<typeof categoriesSchema>;

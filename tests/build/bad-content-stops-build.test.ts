@@ -1,19 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSite, contentCopy } from '../support/build-site.ts';
 
 /**
  * The real `astro build` refuses bad content and names file and field for each
  * problem, all in one run. Uses a copy of the real content with two pages broken.
  */
 test('astro build stops on bad content and lists every problem with file and field, secrets masked', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-bad-content-'));
-  const out = mkdtempSync(join(tmpdir(), 'kb-bad-dist-'));
+  const { dir, outDir: out, remove } = contentCopy('bad');
   try {
-    cpSync('content', dir, { recursive: true });
     const page = join(dir, 'errors/git-publickey.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace(/^category: .*$/m, 'category: gitt'));
     const other = join(dir, 'errors/npm-eresolve.mdx');
@@ -21,19 +18,18 @@ test('astro build stops on bad content and lists every problem with file and fie
     const leaky = join(dir, 'errors/docker-no-space.mdx');
     writeFileSync(leaky, `${readFileSync(leaky, 'utf8')}\nThanks to jane.doe@acme-corp.io for the report.\n`);
 
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...process.env, KB_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
+    const result = buildSite({ outDir: out, contentDir: dir });
     const output = result.stdout + result.stderr;
     assert.notEqual(result.status, 0, 'the build should fail');
     assert.match(output, /3 content problems/);
-    assert.match(output, /errors\/docker-no-space\.mdx:\d+\n\s+\(secret\): expected no credentials or e-mail addresses in published content; found an e-mail address \(jane\.d…\*\*\*\*\)/);
+    assert.match(
+      output,
+      /errors\/docker-no-space\.mdx:\d+\n\s+\(secret\): expected no credentials or e-mail addresses in published content; found an e-mail address \(jane\.d…\*\*\*\*\)/,
+    );
     assert.doesNotMatch(output, /acme-corp/);
     assert.match(output, /errors\/git-publickey\.mdx:\d+\n\s+category: expected one of the categories/);
     assert.match(output, /errors\/npm-eresolve\.mdx:\d+\n\s+updated: expected a real date written as YYYY-MM-DD; found "2026-02-31"/);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    remove();
   }
 });

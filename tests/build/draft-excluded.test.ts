@@ -1,23 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-
-/** Every file under `dir`, as text; gzip files (Pagefind's index and fragments) decompressed first. */
-function builtTexts(dir: string): Array<{ path: string; text: string }> {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => {
-      const path = join(d.parentPath, d.name);
-      let bytes = readFileSync(path);
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-      return { path: relative(dir, path), text: bytes.toString('latin1') };
-    });
-}
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, contentCopy } from '../support/build-site.ts';
+import { builtTexts } from '../support/site-check/read-built-files.ts';
 
 /**
  * A page made by `npm run new` is a draft: the real `astro build` (with the
@@ -26,33 +13,35 @@ function builtTexts(dir: string): Array<{ path: string; text: string }> {
  * Uses a copy of the real content with one scaffolded page added.
  */
 test('a scaffolded draft appears nowhere in a production build', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-draft-content-'));
-  const out = mkdtempSync(join(tmpdir(), 'kb-draft-dist-'));
-  // astro.config.mjs gives each KB_CONTENT_DIR its own cache folder; remove it afterwards.
-  const cacheDir = `node_modules/.astro-${createHash('sha1').update(dir).digest('hex').slice(0, 8)}`;
+  const { dir, outDir: out, remove } = contentCopy('draft');
   try {
-    cpSync('content', dir, { recursive: true });
     const published = readdirSync(join(dir, 'errors')).filter((f) => f.endsWith('.mdx')).length;
 
     // Words no real page uses, so any trace of the draft in the output is found.
     const text = 'zorblax: fatal: E_ZORBLAX_QUUXFLUX frobnicator misaligned with the quuxflux manifold';
-    const scaffolded = spawnSync(process.execPath, ['src/scripts/new-page.ts', text, '--dir', dir], { encoding: 'utf8' });
+    const scaffolded = spawnSync(process.execPath, ['src/cli/new-page.ts', text, '--dir', dir], { encoding: 'utf8' });
     assert.equal(scaffolded.status, 0, scaffolded.stderr);
     const created = /Created (\S+\.mdx)/.exec(scaffolded.stdout)?.[1];
     assert.ok(created && existsSync(created), scaffolded.stdout);
-    const slug = created.split('/').pop()!.replace(/\.mdx$/, '');
+    const slug = created
+      .split('/')
+      .pop()!
+      .replace(/\.mdx$/, '');
     assert.match(slug, /zorblax/);
     assert.match(readFileSync(created, 'utf8'), /^draft: true$/m);
 
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...process.env, KB_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', KB_STRICT: '1' },
-      encoding: 'utf8',
-    });
+    const build = buildSite({ outDir: out, contentDir: dir, env: { KB_STRICT: '1' } });
     assert.equal(build.status, 0, build.stdout + build.stderr);
 
     const files = builtTexts(out);
-    assert.ok(files.some((f) => f.path.startsWith('pagefind/')), 'the Pagefind index was built');
-    assert.ok(files.some((f) => /^pagefind\/fragment\//.test(f.path)), 'the Pagefind fragments were found');
+    assert.ok(
+      files.some((f) => f.path.startsWith('pagefind/')),
+      'the Pagefind index was built',
+    );
+    assert.ok(
+      files.some((f) => /^pagefind\/fragment\//.test(f.path)),
+      'the Pagefind fragments were found',
+    );
     assert.equal(existsSync(join(out, 'errors', slug)), false, `no /errors/${slug}/ page`);
     const pagesBuilt = readdirSync(join(out, 'errors'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
     assert.equal(pagesBuilt, published, 'every published page is built, and only those');
@@ -62,8 +51,6 @@ test('a scaffolded draft appears nowhere in a production build', () => {
       assert.deepEqual(found, [], `"${needle}" found in the build output`);
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+    remove();
   }
 });

@@ -1,14 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { launchChromium } from '../e2e/browser.ts';
-import { serveStatic } from '../../src/scripts/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { buildCachesCleanup, buildSite, contentCopy } from '../support/build-site.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 /**
  * Version verdicts, the stale banner and the feeds on a real build of the real content plus
@@ -17,31 +15,29 @@ import { serveStatic } from '../../src/scripts/static-server.ts';
  * ago (Node.js), one whose old wording only npm before 10.6 prints. `KB_TODAY` fixes the day
  * the stale banner is computed for.
  */
-const dir = mkdtempSync(join(tmpdir(), 'kb-versions-content-'));
-const out = mkdtempSync(join(tmpdir(), 'kb-versions-dist-'));
-const cacheDir = `node_modules/.astro-${createHash('sha1').update(dir).digest('hex').slice(0, 8)}`;
+const { dir, outDir: out, remove } = contentCopy('versions');
+// The fixture pages' preview cards are not worth keeping (the real pages' are kept).
+const removeCards = buildCachesCleanup(undefined, { cards: true });
 let server: Server;
 let base: string;
 let browser: Browser;
 
 before(async () => {
-  cpSync('content', dir, { recursive: true });
   for (const f of readdirSync('tests/fixtures/versions/errors')) cpSync(join('tests/fixtures/versions/errors', f), join(dir, 'errors', f));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, KB_CONTENT_DIR: dir, KB_TODAY: '2026-11-29', KB_STALE_AFTER_DAYS: '180', KB_STRICT: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  const build = buildSite({ outDir: out, contentDir: dir, env: { KB_TODAY: '2026-11-29', KB_STALE_AFTER_DAYS: '180', KB_STRICT: '1' } });
   assert.equal(build.status, 0, (build.stdout + build.stderr).slice(-3000));
-  ({ server, url: base } = await serveStatic(out, 0).then(({ server }) => ({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  ({ server, url: base } = await serveStatic(out, 0).then(({ server }) => ({
+    server,
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`,
+  })));
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   server?.close();
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  remove();
+  removeCards();
 });
 
 async function withPage<T>(fn: (page: Page) => Promise<T>, options: { javaScriptEnabled?: boolean } = {}): Promise<T> {
@@ -67,7 +63,8 @@ const verdictOf = async (scope: ReturnType<Page['locator']>) => {
   return { state: await el.first().getAttribute('data-version-verdict'), text: (await el.first().textContent())?.trim() ?? '' };
 };
 
-const zephyrine = 'Error: sandbox handshake refused by zephyrine broker (ZEPH_HANDSHAKE_REFUSED)\n    at connect (/home/dev/.local/lib/broker.js:12:5)';
+const zephyrine =
+  'Error: sandbox handshake refused by zephyrine broker (ZEPH_HANDSHAKE_REFUSED)\n    at connect (/home/dev/.local/lib/broker.js:12:5)';
 
 test('a paste naming an affected version: the result says so, and the page it opens says the same near its top', async () => {
   await withPage(async (page) => {
@@ -95,14 +92,18 @@ test('at or above the fix version the verdict is not-affected', async () => {
 });
 
 test('outside a by-design range: not-affected; inside: affected, with what to do instead', async () => {
-  const error = "Error: quillfeather cipher 'mdq7' is no longer supported (ERR_QUILL_CIPHER)\n    at Object.<anonymous> (/srv/app/index.js:3:9)\n\n";
+  const error =
+    "Error: quillfeather cipher 'mdq7' is no longer supported (ERR_QUILL_CIPHER)\n    at Object.<anonymous> (/srv/app/index.js:3:9)\n\n";
   await withPage(async (page) => {
     const old = await verdictOf((await search(page, `${error}Node.js v16.20.2`)).first);
     assert.equal(old.state, 'not-affected');
     assert.match(old.text, /^Node\.js 16\.20\.2 is not affected \(only Node\.js >=17\.0\.0\)/);
     const current = await verdictOf((await search(page, `${error}Node.js v18.19.0`)).first);
     assert.equal(current.state, 'affected');
-    assert.match(current.text, /^Node\.js 18\.19\.0 is affected \(Node\.js >=17\.0\.0\), by design: no release changes this\. Instead: Set QUILL_CIPHER=sha256/);
+    assert.match(
+      current.text,
+      /^Node\.js 18\.19\.0 is affected \(Node\.js >=17\.0\.0\), by design: no release changes this\. Instead: Set QUILL_CIPHER=sha256/,
+    );
   });
 });
 
@@ -177,7 +178,11 @@ test('the error and category feeds parse as Atom, with the history entries and t
           self: [...feed.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')?.getAttribute('href'),
           entries: [...feed.children]
             .filter((c) => c.localName === 'entry')
-            .map((e) => ({ missing: ['id', 'title', 'updated', 'link'].filter((n) => !child(e, n)), updated: child(e, 'updated')?.textContent, summary: child(e, 'summary')?.textContent })),
+            .map((e) => ({
+              missing: ['id', 'title', 'updated', 'link'].filter((n) => !child(e, n)),
+              updated: child(e, 'updated')?.textContent,
+              summary: child(e, 'summary')?.textContent,
+            })),
         };
       }, path);
 
@@ -187,16 +192,22 @@ test('the error and category feeds parse as Atom, with the history entries and t
     assert.equal(error.root, 'http://www.w3.org/2005/Atom feed');
     assert.deepEqual(error.required, []);
     assert.match(error.self ?? '', /\/errors\/fixture-zephyrine-handshake\/feed\.atom$/);
-    assert.deepEqual(error.entries.map((e) => [e.updated?.slice(0, 10), e.summary, e.missing.length]), [
-      ['2026-11-20', 'Fixed in Claude Code 2.1.186.', 0],
-      ['2026-10-02', 'Reported on 2.1.150 & later; no fix yet.', 0],
-    ]);
+    assert.deepEqual(
+      error.entries.map((e) => [e.updated?.slice(0, 10), e.summary, e.missing.length]),
+      [
+        ['2026-11-20', 'Fixed in Claude Code 2.1.186.', 0],
+        ['2026-10-02', 'Reported on 2.1.150 & later; no fix yet.', 0],
+      ],
+    );
 
     const category = await parse('/categories/node-npm/feed.atom');
     assert.equal(category.error, false);
     assert.deepEqual(category.required, []);
     const summaries = category.entries.map((e) => e.summary ?? '');
-    assert.ok(summaries.some((s) => /2025-01-15 \(status: by-design\)/.test(s)), 'the fixture page in the category has its update entry');
+    assert.ok(
+      summaries.some((s) => /2025-01-15 \(status: by-design\)/.test(s)),
+      'the fixture page in the category has its update entry',
+    );
     assert.ok(category.entries.every((e) => e.missing.length === 0));
     const dates = category.entries.map((e) => e.updated ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');

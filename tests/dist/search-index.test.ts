@@ -1,29 +1,44 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { decodeVersionFacts } from '../../src/lib/versions/verdict.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { isPublished } from '../../src/content/published.ts';
+import { readContent } from '../../src/content/read-content.ts';
+import { decodeMeta, encodeTools, indexedText } from '../../src/lib/search/index-contract.ts';
+import { builtErrorSlugs } from '../support/built-site.ts';
+import { pagefindFragments } from '../support/pagefind-fragments.ts';
 
-const pages = readdirSync('dist/errors', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const html = (slug: string) => readFileSync(join('dist/errors', slug, 'index.html'), 'utf8');
+const { categoriesFile, pageFiles } = readContent(process.cwd());
+const { categories, pages } = checkContent(categoriesFile, pageFiles);
+const published = pages.filter(isPublished);
+const fragments = new Map(pagefindFragments('dist').map((f) => [f.url.split('/').filter(Boolean).pop()!, f]));
+/** Letters and digits only: what the words are, whatever the spacing, punctuation or markup between them. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 test('Pagefind indexed exactly the error pages (dist/)', () => {
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
-  assert.equal(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), pages.length);
+  assert.equal(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), builtErrorSlugs().length);
+  assert.deepEqual([...fragments.keys()].sort(), published.map((p) => p.slug).sort());
 });
 
-test('the index gets what identifies an error, not the body, sources or related links (dist/)', () => {
-  for (const slug of pages) {
-    const page = html(slug);
-    const article = /<article[^>]*data-pagefind-body[\s\S]*<\/article>/.exec(page)?.[0] ?? '';
-    const head = article.slice(0, article.indexOf('<div class="body"'));
-    for (const part of ['<h1', 'data-pagefind-meta="signature"', 'data-pagefind-meta="summary"', 'data-pagefind-meta="quickfix"']) {
-      assert.ok(head.includes(part), `${slug}: ${part} is not before the body`);
-    }
-    // Above the body, only the dates (updated, last verified), the stale banner, the version ranges and the share buttons stay out.
-    const ignored = head.match(/<\w+ class="[^"]*"[^>]*data-pagefind-ignore/g)?.map((t) => /class="([^"]*)"/.exec(t)![1]) ?? [];
-    assert.deepEqual(ignored.filter((c) => !['muted', 'stale-banner', 'versions', 'share'].includes(c!)), [], slug);
-    assert.ok(ignored.includes('share'), `${slug}: the share buttons are indexed`);
-    assert.match(article, /<div class="body"[^>]*data-pagefind-ignore/, `${slug}: the body is indexed`);
-    for (const section of ['sources', 'related']) assert.match(article, new RegExp(`aria-labelledby="${section}" data-pagefind-ignore`), `${slug}: ${section} indexed`);
+test('each page indexes exactly what src/lib/search/index-contract.ts lists, labels and body left out (dist/)', () => {
+  for (const { slug, data } of published) {
+    const expected = indexedText({ ...data, categoryTitle: categories[data.category]!.title }).join(' ');
+    assert.equal(letters(fragments.get(slug)!.content), letters(expected), `${slug}: the template and indexedText() disagree`);
+  }
+});
+
+test("each page's metadata decodes to its own fields (dist/)", () => {
+  for (const { slug, data } of published) {
+    const meta = decodeMeta(fragments.get(slug)!.meta);
+    assert.equal(meta.title, data.title);
+    assert.equal(meta.category, categories[data.category]!.title);
+    assert.equal(meta.signature, data.signature.trim().replace(/\s+/g, ' ')); // Pagefind collapses whitespace
+    assert.equal(meta.quickFix.replace(/`/g, ''), data.quickFixes[0]!.replace(/`/g, ''));
+    assert.equal(meta.wordings.length, 1 + data.variants.length, `${slug}: one wording per signature and variant`);
+    assert.equal(encodeTools(data.tools), fragments.get(slug)!.meta['tools']);
+    const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
+    assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtErrorSlugs } from './built-site';
+import { builtErrorSlugs } from '../support/built-site.ts';
 
 const slugs = builtErrorSlugs();
 
@@ -34,7 +34,12 @@ test.describe('with JavaScript off', () => {
         const missing = all.filter(([, el]) => !el).map(([name]) => name);
         const els = all.map(([, el]) => el).filter(Boolean) as Element[];
         const inOrder = els.every((el, i) => i === 0 || els[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-        return { missing, inOrder, steps: article.querySelectorAll('li[id^="step-"]').length, related: article.querySelectorAll('[data-related] a').length };
+        return {
+          missing,
+          inOrder,
+          steps: article.querySelectorAll('li[id^="step-"]').length,
+          related: article.querySelectorAll('[data-related] a').length,
+        };
       });
       expect(order.missing, slug).toEqual([]);
       expect(order.inOrder, slug).toBe(true);

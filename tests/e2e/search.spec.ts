@@ -9,7 +9,10 @@ async function searchFor(page: Page, query: string) {
 }
 
 const firstResultSlug = (page: Page) =>
-  page.locator('a[data-search-result]').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop());
+  page
+    .locator('a[data-search-result]')
+    .first()
+    .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop());
 
 test('a noisy pasted error finds its page first', async ({ page }) => {
   // Terminal output with a prompt, a path with a user name, a stack and a log prefix.
@@ -17,7 +20,7 @@ test('a noisy pasted error finds its page first', async ({ page }) => {
     'dev@laptop-42:~/work/shop$ npm run dev',
     '[12:04:55] [INFO] starting server',
     'node:events:497',
-    '      throw er; // Unhandled \'error\' event',
+    "      throw er; // Unhandled 'error' event",
     '      ^',
     '',
     'Error: listen EADDRINUSE: address already in use :::8080',
@@ -30,7 +33,8 @@ test('a noisy pasted error finds its page first', async ({ page }) => {
 });
 
 test('an API error with a request id finds its page, not a page that mentions "req"', async ({ page }) => {
-  const paste = 'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZrQx7Lw2v9Yk3TnB8mE4"}';
+  const paste =
+    'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZrQx7Lw2v9Yk3TnB8mE4"}';
   expect(await searchFor(page, paste)).toBe('strong');
   expect(await firstResultSlug(page)).toBe('cc-api-529-overloaded');
 });

@@ -62,7 +62,9 @@ test('npm 10.8.2 with the old npm ERR! wording: affected (npm >=7), and the word
   await expect(first).toHaveAttribute('href', /\/errors\/npm-eresolve\/$/);
   const verdict = first.locator('[data-version-verdict]');
   await expect(verdict).toHaveAttribute('data-version-verdict', 'affected');
-  await expect(verdict).toContainText(/^npm 10\.8\.2 is affected \(npm >=7\.0\.0\).* The pasted wording “npm ERR! .*” comes from npm <10\.6\.0, not 10\.8\.2/);
+  await expect(verdict).toContainText(
+    /^npm 10\.8\.2 is affected \(npm >=7\.0\.0\).* The pasted wording “npm ERR! .*” comes from npm <10\.6\.0, not 10\.8\.2/,
+  );
 });
 
 test('a paste without a version gets no verdict', async ({ page }) => {
@@ -80,7 +82,15 @@ for (const scheme of ['light', 'dark'] as const) {
     const check = async () => {
       // Search highlights (<mark>) inside badges fail contrast in the dark theme: a known problem of highlighting, not of verdicts.
       const { violations } = await new AxeBuilder({ page }).exclude('mark').analyze();
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
     };
     expect(await check()).toEqual([]);
     await first.click();

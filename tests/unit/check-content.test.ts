@@ -32,7 +32,8 @@ const fields: Record<string, string> = {
   tools: '["Git"]',
   causes: '["Someone pushed first."]',
   quickFixes: '["Run `git pull --rebase`."]',
-  sources: '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
+  sources:
+    '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
   updated: '2026-11-27',
   status: 'workaround',
 };
@@ -54,21 +55,131 @@ function problemsFor(...files: SourceFile[]) {
 
 /** Each bad-content case: the message must name the file and the field, and say what was expected and found. */
 const cases: Array<{ name: string; files: SourceFile[]; file: string; field: string; expected: RegExp; found: RegExp }> = [
-  { name: 'missing required field', files: [page('content/errors/a.mdx', { summary: undefined })], file: 'content/errors/a.mdx', field: 'summary', expected: /text/, found: /missing/ },
-  { name: 'wrong type', files: [page('content/errors/a.mdx', { tools: '"Git"' })], file: 'content/errors/a.mdx', field: 'tools', expected: /a list/, found: /"Git"/ },
-  { name: 'unknown category', files: [page('content/errors/a.mdx', { category: 'gti' })], file: 'content/errors/a.mdx', field: 'category', expected: /git, docker/, found: /"gti"/ },
-  { name: 'invalid URL', files: [page('content/errors/a.mdx', { sources: '\n  - title: "Docs"\n    url: "http://example.com/x"\n    kind: official' })], file: 'content/errors/a.mdx', field: 'sources[0].url', expected: /https/, found: /http:\/\/example\.com/ },
-  { name: 'related slug that does not exist', files: [page('content/errors/a.mdx', { related: '["no-such-page"]' })], file: 'content/errors/a.mdx', field: 'related[0]', expected: /existing page/, found: /no-such-page/ },
-  { name: 'empty list', files: [page('content/errors/a.mdx', { causes: '[]' })], file: 'content/errors/a.mdx', field: 'causes', expected: /at least one/, found: /empty list/ },
-  { name: 'bad date', files: [page('content/errors/a.mdx', { updated: '2026-13-45' })], file: 'content/errors/a.mdx', field: 'updated', expected: /YYYY-MM-DD/, found: /2026-13-45/ },
-  { name: 'two files with the same slug', files: [page('content/errors/git/a.mdx'), page('content/errors/docker/a.mdx')], file: 'content/errors/git/a.mdx', field: '(file name)', expected: /slug/, found: /content\/errors\/docker\/a\.mdx/ },
-  { name: 'summary too long', files: [page('content/errors/a.mdx', { summary: `"${'x'.repeat(161)}"` })], file: 'content/errors/a.mdx', field: 'summary', expected: /160/, found: /161 characters/ },
-  { name: 'fixed without fixedIn', files: [page('content/errors/a.mdx', { status: 'fixed' })], file: 'content/errors/a.mdx', field: 'fixedIn', expected: /version/, found: /missing/ },
-  { name: 'unknown field (typo)', files: [page('content/errors/a.mdx', { quickfix: '["x"]' })], file: 'content/errors/a.mdx', field: 'quickfix', expected: /documented fields/, found: /unknown field/ },
-  { name: 'bad status', files: [page('content/errors/a.mdx', { status: 'solved' })], file: 'content/errors/a.mdx', field: 'status', expected: /open.*workaround.*fixed|one of/, found: /"solved"/ },
-  { name: 'missing body section', files: [page('content/errors/a.mdx', {}, body.replace('## Why it happens', '## Causes'))], file: 'content/errors/a.mdx', field: 'body section "Why it happens"', expected: /## Why it happens/, found: /no such heading/ },
-  { name: 'YAML syntax error', files: [page('content/errors/a.mdx', { title: '"unclosed' })], file: 'content/errors/a.mdx', field: '(frontmatter)', expected: /YAML/, found: /./ },
-  { name: 'a field given twice', files: [{ ...page('content/errors/a.mdx'), source: page('content/errors/a.mdx').source.replace('status: workaround', 'status: workaround\nstatus: open') }], file: 'content/errors/a.mdx', field: '(frontmatter)', expected: /YAML/, found: /unique/ },
+  {
+    name: 'missing required field',
+    files: [page('content/errors/a.mdx', { summary: undefined })],
+    file: 'content/errors/a.mdx',
+    field: 'summary',
+    expected: /text/,
+    found: /missing/,
+  },
+  {
+    name: 'wrong type',
+    files: [page('content/errors/a.mdx', { tools: '"Git"' })],
+    file: 'content/errors/a.mdx',
+    field: 'tools',
+    expected: /a list/,
+    found: /"Git"/,
+  },
+  {
+    name: 'unknown category',
+    files: [page('content/errors/a.mdx', { category: 'gti' })],
+    file: 'content/errors/a.mdx',
+    field: 'category',
+    expected: /git, docker/,
+    found: /"gti"/,
+  },
+  {
+    name: 'invalid URL',
+    files: [page('content/errors/a.mdx', { sources: '\n  - title: "Docs"\n    url: "http://example.com/x"\n    kind: official' })],
+    file: 'content/errors/a.mdx',
+    field: 'sources[0].url',
+    expected: /https/,
+    found: /http:\/\/example\.com/,
+  },
+  {
+    name: 'related slug that does not exist',
+    files: [page('content/errors/a.mdx', { related: '["no-such-page"]' })],
+    file: 'content/errors/a.mdx',
+    field: 'related[0]',
+    expected: /existing page/,
+    found: /no-such-page/,
+  },
+  {
+    name: 'empty list',
+    files: [page('content/errors/a.mdx', { causes: '[]' })],
+    file: 'content/errors/a.mdx',
+    field: 'causes',
+    expected: /at least one/,
+    found: /empty list/,
+  },
+  {
+    name: 'bad date',
+    files: [page('content/errors/a.mdx', { updated: '2026-13-45' })],
+    file: 'content/errors/a.mdx',
+    field: 'updated',
+    expected: /YYYY-MM-DD/,
+    found: /2026-13-45/,
+  },
+  {
+    name: 'two files with the same slug',
+    files: [page('content/errors/git/a.mdx'), page('content/errors/docker/a.mdx')],
+    file: 'content/errors/git/a.mdx',
+    field: '(file name)',
+    expected: /slug/,
+    found: /content\/errors\/docker\/a\.mdx/,
+  },
+  {
+    name: 'summary too long',
+    files: [page('content/errors/a.mdx', { summary: `"${'x'.repeat(161)}"` })],
+    file: 'content/errors/a.mdx',
+    field: 'summary',
+    expected: /160/,
+    found: /161 characters/,
+  },
+  {
+    name: 'fixed without fixedIn',
+    files: [page('content/errors/a.mdx', { status: 'fixed' })],
+    file: 'content/errors/a.mdx',
+    field: 'fixedIn',
+    expected: /version/,
+    found: /missing/,
+  },
+  {
+    name: 'unknown field (typo)',
+    files: [page('content/errors/a.mdx', { quickfix: '["x"]' })],
+    file: 'content/errors/a.mdx',
+    field: 'quickfix',
+    expected: /documented fields/,
+    found: /unknown field/,
+  },
+  {
+    name: 'bad status',
+    files: [page('content/errors/a.mdx', { status: 'solved' })],
+    file: 'content/errors/a.mdx',
+    field: 'status',
+    expected: /open.*workaround.*fixed|one of/,
+    found: /"solved"/,
+  },
+  {
+    name: 'missing body section',
+    files: [page('content/errors/a.mdx', {}, body.replace('## Why it happens', '## Causes'))],
+    file: 'content/errors/a.mdx',
+    field: 'body section "Why it happens"',
+    expected: /## Why it happens/,
+    found: /no such heading/,
+  },
+  {
+    name: 'YAML syntax error',
+    files: [page('content/errors/a.mdx', { title: '"unclosed' })],
+    file: 'content/errors/a.mdx',
+    field: '(frontmatter)',
+    expected: /YAML/,
+    found: /./,
+  },
+  {
+    name: 'a field given twice',
+    files: [
+      {
+        ...page('content/errors/a.mdx'),
+        source: page('content/errors/a.mdx').source.replace('status: workaround', 'status: workaround\nstatus: open'),
+      },
+    ],
+    file: 'content/errors/a.mdx',
+    field: '(frontmatter)',
+    expected: /YAML/,
+    found: /unique/,
+  },
 ];
 
 for (const c of cases) {
@@ -90,6 +201,12 @@ test('a valid page has no problems and reports its line numbers otherwise', () =
 });
 
 test('all problems across files come back together, sorted by file', () => {
-  const { problems } = problemsFor(page('content/errors/b.mdx', { title: undefined }), page('content/errors/a.mdx', { status: 'nope', causes: '[]' }));
-  assert.deepEqual(problems.map((p) => `${p.file} ${p.field}`), ['content/errors/a.mdx causes', 'content/errors/a.mdx status', 'content/errors/b.mdx title']);
+  const { problems } = problemsFor(
+    page('content/errors/b.mdx', { title: undefined }),
+    page('content/errors/a.mdx', { status: 'nope', causes: '[]' }),
+  );
+  assert.deepEqual(
+    problems.map((p) => `${p.file} ${p.field}`),
+    ['content/errors/a.mdx causes', 'content/errors/a.mdx status', 'content/errors/b.mdx title'],
+  );
 });

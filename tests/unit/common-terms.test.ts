@@ -15,5 +15,7 @@ test('a small site skips nothing, however common a term', () => {
 });
 
 test('a term counts once per page', () => {
-  assert.deepEqual(commonTerms([...Array.from({ length: 150 }, () => ['x']), ...Array.from({ length: 850 }, () => ['y', 'y', 'y'])]), ['y']);
+  assert.deepEqual(commonTerms([...Array.from({ length: 150 }, () => ['x']), ...Array.from({ length: 850 }, () => ['y', 'y', 'y'])]), [
+    'y',
+  ]);
 });

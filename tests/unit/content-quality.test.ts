@@ -26,7 +26,10 @@ for (const page of pages) {
     });
     assert.ok(sources.length >= 2, `${page.file}: ${sources.length} real https sources`);
     assert.ok(countSteps(page.body) >= 3, `${page.file}: ${countSteps(page.body)} steps`);
-    const words = page.body.replace(/```[\s\S]*?```/g, '').split(/\s+/).filter(Boolean).length;
+    const words = page.body
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
     assert.ok(words >= 400, `${page.file}: ${words} words of prose`);
   });
 }
@@ -35,7 +38,11 @@ test('no paragraph is shared between two pages (no boilerplate)', () => {
   const seen = new Map<string, string>();
   const shared: string[] = [];
   for (const page of pages) {
-    const paragraphs = page.body.replace(/```[\s\S]*?```/g, '').split(/\n\s*\n/).map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => p.length >= 80);
+    const paragraphs = page.body
+      .replace(/```[\s\S]*?```/g, '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim().replace(/\s+/g, ' '))
+      .filter((p) => p.length >= 80);
     for (const p of new Set(paragraphs)) {
       const first = seen.get(p);
       if (first && first !== page.slug) shared.push(`${first} and ${page.slug}: ${p.slice(0, 80)}…`);

@@ -98,7 +98,8 @@ not working
   {
     // anthropics/claude-code#11674
     name: '`claude --version` output',
-    paste: 'claude --version\n2.0.42 (Claude Code)\nAPI Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+    paste:
+      'claude --version\n2.0.42 (Claude Code)\nAPI Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
     expected: { 'Claude Code': '2.0.42' },
   },
   {
@@ -110,7 +111,8 @@ not working
   {
     // anthropics/claude-code#31907: the installed build's folder in a stack.
     name: 'Claude Code version folder in an error',
-    paste: 'Error: NON-FATAL: Lock acquisition failed for /Users/me/.local/share/claude/versions/2.1.71 (expected in multi-process scenarios)',
+    paste:
+      'Error: NON-FATAL: Lock acquisition failed for /Users/me/.local/share/claude/versions/2.1.71 (expected in multi-process scenarios)',
     expected: { 'Claude Code': '2.1.71' },
   },
   {
@@ -133,7 +135,7 @@ openai.RateLimitError: Error code: 429`,
   },
   {
     name: 'git version, Apple build',
-    paste: 'git version 2.39.3 (Apple Git-145)\nfatal: detected dubious ownership in repository at \'/src\'',
+    paste: "git version 2.39.3 (Apple Git-145)\nfatal: detected dubious ownership in repository at '/src'",
     expected: { Git: '2.39.3' },
   },
   {
@@ -143,7 +145,8 @@ openai.RateLimitError: Error code: 429`,
   },
   {
     name: '`docker --version`',
-    paste: 'Docker version 24.0.6, build ed223bc\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    paste:
+      'Docker version 24.0.6, build ed223bc\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
     expected: { Docker: '24.0.6', 'Docker CLI': '24.0.6', 'Docker Engine': '24.0.6' },
   },
   {
@@ -189,5 +192,8 @@ test('no version is read from numbers that are not tool versions', () => {
 
 test('the first mention of a tool wins, and results come in paste order', () => {
   const found = detectVersions('git version 2.43.0\nNode.js v18.19.0\nNode.js v20.1.0', tools);
-  assert.deepEqual(found.map((d) => `${d.tool} ${d.version}`), ['Git 2.43.0', 'Node.js 18.19.0']);
+  assert.deepEqual(
+    found.map((d) => `${d.tool} ${d.version}`),
+    ['Git 2.43.0', 'Node.js 18.19.0'],
+  );
 });

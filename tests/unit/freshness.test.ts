@@ -22,6 +22,9 @@ test('npm run check lists stale pages oldest first, with their age', () => {
     d('2026-11-29'),
     180,
   );
-  assert.deepEqual(warnings.map((w) => w.split(':')[0]), ['content/errors/a.mdx', 'content/errors/b.mdx']);
+  assert.deepEqual(
+    warnings.map((w) => w.split(':')[0]),
+    ['content/errors/a.mdx', 'content/errors/b.mdx'],
+  );
   assert.match(warnings[0]!, /last verified 2025-12-01, 363 days ago \(more than 180\)/);
 });

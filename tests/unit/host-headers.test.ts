@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { headersFor, parseHeaders } from '../../src/lib/host-headers.ts';
+import { headersFor, parseHeaders } from '../support/host-headers.ts';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 
@@ -14,7 +14,12 @@ test('every path gets the security headers', () => {
 });
 
 test('hashed assets are immutable, pages and the Pagefind entry are not cached', () => {
-  for (const path of ['/_astro/search.B6XV.js', '/pagefind/index/en_fbe54ac.pf_index', '/pagefind/fragment/en_31438fe.pf_fragment', '/pagefind/pagefind.en_1695d9dc89.pf_meta']) {
+  for (const path of [
+    '/_astro/search.B6XV.js',
+    '/pagefind/index/en_fbe54ac.pf_index',
+    '/pagefind/fragment/en_31438fe.pf_fragment',
+    '/pagefind/pagefind.en_1695d9dc89.pf_meta',
+  ]) {
     assert.match(headersFor(rules, path)['cache-control'] ?? '', /immutable/, path);
   }
   for (const path of ['/', '/errors/npm-eresolve/', '/search/', '/pagefind/pagefind-entry.json']) {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { errorTerms, normalizeErrorText } from '../../src/lib/normalize-error-text.ts';
 
 test('drops request ids but keeps the error type and status', () => {
-  const terms = errorTerms('API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZrAbCdEfGhIjKlMnOp"}');
+  const terms = errorTerms(
+    'API Error: 529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CZrAbCdEfGhIjKlMnOp"}',
+  );
   assert.ok(terms.includes('529'));
   assert.ok(terms.includes('overloaded_error'));
   assert.ok(terms.includes('overloaded'));
@@ -19,7 +21,7 @@ test('keeps error codes: ERESOLVE, TS2307, 0308010C, ERR_REQUIRE_ESM', () => {
 });
 
 test('reduces paths to their last part and drops user names in them', () => {
-  const text = normalizeErrorText("npm ERR! path C:\\Users\\alice\\package.json\nerror: open /home/bob/work/app/.env");
+  const text = normalizeErrorText('npm ERR! path C:\\Users\\alice\\package.json\nerror: open /home/bob/work/app/.env');
   assert.ok(!/alice|bob|Users|home/.test(text), text);
   assert.match(text, /package\.json/);
   assert.match(normalizeErrorText('connect to the Docker daemon socket at unix:///var/run/docker.sock'), /docker\.sock/);
@@ -50,8 +52,10 @@ test('keeps git@github.com as the host of an SSH error', () => {
   assert.ok(errorTerms('git@github.com: Permission denied (publickey).').includes('github'));
 });
 
-test('URLs are dropped: their hosts and paths are the reader\'s own', () => {
-  const terms = errorTerms("Access to fetch at 'https://api.acme.dev/v1/items' from origin 'http://localhost:5173' has been blocked by CORS policy");
+test("URLs are dropped: their hosts and paths are the reader's own", () => {
+  const terms = errorTerms(
+    "Access to fetch at 'https://api.acme.dev/v1/items' from origin 'http://localhost:5173' has been blocked by CORS policy",
+  );
   assert.ok(!terms.some((t) => ['acme', 'dev', 'items', 'localhost', '5173'].includes(t)), terms.join(' '));
   assert.ok(terms.includes('cors') && terms.includes('blocked'));
 });

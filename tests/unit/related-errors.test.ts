@@ -28,7 +28,8 @@ test('families of errors point at each other', () => {
     ['openai-context-length', 'anthropic-prompt-too-long'],
   ];
   for (const family of families) {
-    for (const a of family) for (const b of family) if (a !== b) assert.ok(slugsFor(a).includes(b), `${a} → ${slugsFor(a).join(', ')} lacks ${b}`);
+    for (const a of family)
+      for (const b of family) if (a !== b) assert.ok(slugsFor(a).includes(b), `${a} → ${slugsFor(a).join(', ')} lacks ${b}`);
   }
 });
 
@@ -59,5 +60,8 @@ test('near-duplicate signatures are found; the real content has none', () => {
     { id: 'b', signature: 'npm error code ERESOLVE\nnpm error ERESOLVE unable to resolve dependency tree' },
     { id: 'c', signature: 'fatal: refusing to merge unrelated histories' },
   ]);
-  assert.deepEqual(pairs.map((p) => [p.a, p.b]), [['a', 'b']]);
+  assert.deepEqual(
+    pairs.map((p) => [p.a, p.b]),
+    [['a', 'b']],
+  );
 });

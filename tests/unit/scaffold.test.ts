@@ -8,27 +8,23 @@ import { mdxToJs } from 'satteri';
 import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
 import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { readContent } from '../../src/content/read-content.ts';
-import {
-  coveredMessage,
-  coveringPages,
-  existingPages,
-  MAX_SLUG_LENGTH,
-  personalDataHints,
-  proposeCategory,
-  proposeSlug,
-  scaffold,
-  signatureText,
-  SLUG_PATTERN,
-  TODO_SOURCE_URL,
-  uniqueSlug,
-} from '../../src/content/scaffold.ts';
+import { SLUG_PATTERN } from '../../src/schema/slug.ts';
+import { coveredMessage, coveringPages } from '../../src/content/scaffold/covering-pages.ts';
+import { TODO_SOURCE_URL } from '../../src/content/scaffold/draft-page.ts';
+import { signatureText } from '../../src/content/scaffold/error-text.ts';
+import { existingPages } from '../../src/content/scaffold/existing-pages.ts';
+import { personalDataHints } from '../../src/content/scaffold/personal-data.ts';
+import { proposeCategory } from '../../src/content/scaffold/propose-category.ts';
+import { MAX_SLUG_LENGTH, proposeSlug, uniqueSlug } from '../../src/content/scaffold/propose-slug.ts';
+import { scaffold } from '../../src/content/scaffold/scaffold.ts';
 
 /** The real content, as `npm run new` sees it. */
 const { categoriesFile, pageFiles } = readContent(process.cwd());
 const { categories, pages } = checkContent(categoriesFile, pageFiles);
 const existing = existingPages(pages);
 const today = '2026-11-27';
-const make = (text: string, options: { slug?: string; category?: string } = {}) => scaffold({ text, pages: existing, categories, today, ...options });
+const make = (text: string, options: { slug?: string; category?: string } = {}) =>
+  scaffold({ text, pages: existing, categories, today, ...options });
 
 /** Checks a generated page together with every real page, as `npm run check:content` would. */
 function check(slug: string, source: string) {
@@ -42,7 +38,10 @@ test('"npm error code ERESOLVE" warns that npm-eresolve covers it, and still pro
   assert.equal(result.covering[0]?.page.slug, 'npm-eresolve');
   assert.equal(result.covering.length, 1, `only npm-eresolve, found ${result.covering.map((c) => c.page.slug).join(', ')}`);
   const eresolve = existing.find((p) => p.slug === 'npm-eresolve')!;
-  assert.equal(coveredMessage(result.covering[0]!), `Already covered? ${eresolve.title} — /errors/npm-eresolve/ (content/errors/npm-eresolve.mdx)`);
+  assert.equal(
+    coveredMessage(result.covering[0]!),
+    `Already covered? ${eresolve.title} — /errors/npm-eresolve/ (content/errors/npm-eresolve.mdx)`,
+  );
   assert.equal(result.slug, 'npm-eresolve-2');
   assert.equal(result.category, 'node-npm');
 });
@@ -50,7 +49,11 @@ test('"npm error code ERESOLVE" warns that npm-eresolve covers it, and still pro
 test('known errors in other wordings find their page and category', () => {
   const cases: Array<[text: string, slug: string, category: string]> = [
     ['Error: listen EADDRINUSE: address already in use :::8081', 'node-eaddrinuse', 'node-npm'],
-    ["error TS2307: Cannot find module './utils/format' or its corresponding type declarations.", 'ts2307-cannot-find-module', 'web-typescript'],
+    [
+      "error TS2307: Cannot find module './utils/format' or its corresponding type declarations.",
+      'ts2307-cannot-find-module',
+      'web-typescript',
+    ],
     ['fatal: refusing to merge unrelated histories', 'git-unrelated-histories', 'git'],
     ['git@github.com: Permission denied (publickey).', 'git-publickey', 'git'],
   ];
@@ -73,7 +76,10 @@ test('an unrelated error gets a readable slug and no warning', () => {
 
 test('slugs lead with the tool and the error code, and leave out quoted names, numbers and noise', () => {
   assert.equal(proposeSlug('npm ERR! code ERESOLVE', existing, new Set()), 'npm-eresolve');
-  const pnpm = proposeSlug('ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date', existing);
+  const pnpm = proposeSlug(
+    'ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date',
+    existing,
+  );
   assert.match(pnpm, /^err-pnpm-outdated-lockfile(-|$)/);
   assert.doesNotMatch(pnpm, /frozen/);
   const python = proposeSlug(
@@ -81,7 +87,10 @@ test('slugs lead with the tool and the error code, and leave out quoted names, n
     existing,
   );
   assert.equal(python, 'modulenotfounderror-no-module-named');
-  const long = proposeSlug('fatal: the quick brown foxes jumped over several extraordinarily lazy sleeping watchdogs near riverbanks', existing);
+  const long = proposeSlug(
+    'fatal: the quick brown foxes jumped over several extraordinarily lazy sleeping watchdogs near riverbanks',
+    existing,
+  );
   assert.ok(long.length <= MAX_SLUG_LENGTH, long);
   assert.match(long, SLUG_PATTERN);
 });
@@ -95,7 +104,14 @@ test('uniqueSlug suffixes -2, -3 and keeps within the length limit', () => {
 });
 
 test('category proposal scores existing pages and falls back to the first category', () => {
-  assert.equal(proposeCategory('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', existing, categories).category, 'docker');
+  assert.equal(
+    proposeCategory(
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+      existing,
+      categories,
+    ).category,
+    'docker',
+  );
   assert.equal(proposeCategory('qwxz plorb', existing, categories).category, Object.keys(categories)[0]);
   assert.equal(coveringPages('qwxz plorb', existing).length, 0);
 });
@@ -116,7 +132,13 @@ test('the generated page passes checkContent as a draft, and its MDX compiles', 
     assert.deepEqual(page.data.tools, ['TODO']);
     assert.match(page.data.causes[0]!, /^TODO: /);
     assert.match(page.data.quickFixes[0]!, /^TODO: /);
-    assert.deepEqual(page.data.sources.map((s) => [s.url, s.kind]), [[TODO_SOURCE_URL, 'official'], [TODO_SOURCE_URL, 'issue']]);
+    assert.deepEqual(
+      page.data.sources.map((s) => [s.url, s.kind]),
+      [
+        [TODO_SOURCE_URL, 'official'],
+        [TODO_SOURCE_URL, 'issue'],
+      ],
+    );
     assert.equal(page.data.updated.toISOString().slice(0, 10), today);
     assert.doesNotThrow(() => mdxToJs(page.body));
     const steps = page.body.split('## Troubleshooting steps')[1]!;
@@ -164,7 +186,8 @@ test('the CLI writes a draft, never overwrites, and suffixes proposed slugs', ()
   const dir = mkdtempSync(join(tmpdir(), 'kb-new-page-'));
   try {
     cpSync('content', join(dir, 'content'), { recursive: true });
-    const run = (...args: string[]) => spawnSync(process.execPath, ['src/scripts/new-page.ts', ...args, '--dir', join(dir, 'content')], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['src/cli/new-page.ts', ...args, '--dir', join(dir, 'content')], { encoding: 'utf8' });
 
     const first = run('npm error code ERESOLVE');
     assert.equal(first.status, 0, first.stderr);
@@ -188,7 +211,10 @@ test('the CLI writes a draft, never overwrites, and suffixes proposed slugs', ()
     assert.match(bad.stderr, /expected one of ai-coding-tools/);
     assert.equal(existsSync(join(dir, 'content/errors/some-new.mdx')), false);
 
-    const check = spawnSync(process.execPath, ['src/scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content') } });
+    const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content') },
+    });
     assert.equal(check.status, 1, 'kept.mdx was overwritten by hand and is invalid');
     assert.doesNotMatch(check.stderr, /npm-eresolve-[23]\.mdx/, 'the generated drafts pass the content check');
   } finally {

@@ -4,22 +4,27 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorPageSchema, faqSchema, sourceKinds, sourceSchema, statuses } from '../../src/schema/error-page.ts';
-import { currentBlock, END, lineDiff, realCategoryIds, replaceBlock, schemaReference, START } from '../../src/scripts/schema-reference.ts';
+import { errorPageFields, faqSchema, sourceKinds, sourceSchema, statuses } from '../../src/schema/error-page.ts';
+import { lineDiff } from '../../src/schema-reference/line-diff.ts';
+import { currentBlock, END, realCategoryIds, replaceBlock, schemaReference, START } from '../../src/schema-reference/reference-block.ts';
 
 const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
 const generated = schemaReference();
-const rowOf = (field: string) => generated.split('\n').find((line) => line.startsWith(`| \`${field}\` |`))?.split(' | ');
+const rowOf = (field: string) =>
+  generated
+    .split('\n')
+    .find((line) => line.startsWith(`| \`${field}\` |`))
+    ?.split(' | ');
 
 test("CONTRIBUTING.md's frontmatter reference is exactly what the schema gives", () => {
   const block = currentBlock(contributing);
   assert.ok(block, `CONTRIBUTING.md has no ${START} … ${END} block`);
-  assert.equal(block, generated, 'run `node src/scripts/schema-reference.ts --write`');
+  assert.equal(block, generated, 'run `node src/cli/schema-reference.ts --write`');
 });
 
 test('the reference has one row per schema field, with required, defaults, options and limits from the schema', () => {
   const ids = realCategoryIds();
-  const shape = errorPageSchema(ids).shape;
+  const shape = errorPageFields(ids).shape;
   for (const field of Object.keys(shape)) assert.ok(rowOf(field), `no row for ${field}`);
   for (const field of Object.keys(sourceSchema.shape)) assert.ok(rowOf(`sources[].${field}`), `no row for sources[].${field}`);
   for (const field of Object.keys(faqSchema.shape)) assert.ok(rowOf(`faq[].${field}`), `no row for faq[].${field}`);
@@ -50,7 +55,7 @@ test('--check fails with a diff on a stale file, --write fixes it, and text arou
     const file = join(dir, 'CONTRIBUTING.md');
     const stale = replaceBlock(contributing, generated.replace('at most 120 characters', 'at most 99 characters'));
     writeFileSync(file, stale);
-    const run = (flag: string) => spawnSync(process.execPath, ['src/scripts/schema-reference.ts', flag, '--file', file], { encoding: 'utf8' });
+    const run = (flag: string) => spawnSync(process.execPath, ['src/cli/schema-reference.ts', flag, '--file', file], { encoding: 'utf8' });
 
     const failed = run('--check');
     assert.equal(failed.status, 1);
@@ -71,6 +76,6 @@ test('--check fails with a diff on a stale file, --write fixes it, and text arou
 });
 
 test('--check passes on the real CONTRIBUTING.md', () => {
-  const result = spawnSync(process.execPath, ['src/scripts/schema-reference.ts', '--check'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/cli/schema-reference.ts', '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
 });

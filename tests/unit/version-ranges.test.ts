@@ -3,10 +3,19 @@ import assert from 'node:assert/strict';
 import semver from 'semver';
 import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
 import { fixedProblem, normalizeRange, rangeProblem } from '../../src/lib/versions/ranges.ts';
-import { decodeVersionFacts, encodeVersionFacts, inRange, matchedWordings, versionVerdict, wordingKey, type VersionFacts } from '../../src/lib/versions/verdict.ts';
+import {
+  decodeVersionFacts,
+  encodeVersionFacts,
+  inRange,
+  matchedWordings,
+  versionVerdict,
+  wordingKey,
+  type VersionFacts,
+} from '../../src/lib/versions/verdict.ts';
 
 test('a range must be a semver range', () => {
-  for (const ok of ['>=17.0.0', '<10.6.0', '>=18.0.0 <22.0.0', '^2.1.0', '~1.2', '2.x', '1.2.3 - 1.4.0', '<4 || >=6']) assert.equal(rangeProblem(ok), undefined, ok);
+  for (const ok of ['>=17.0.0', '<10.6.0', '>=18.0.0 <22.0.0', '^2.1.0', '~1.2', '2.x', '1.2.3 - 1.4.0', '<4 || >=6'])
+    assert.equal(rangeProblem(ok), undefined, ok);
   for (const bad of ['node 18+', '>= seventeen', '18.x.y.z', 'latest']) assert.match(rangeProblem(bad) ?? '', /semver range/, bad);
 });
 
@@ -22,9 +31,22 @@ test('a fix version must be a version inside its range or at its end', () => {
 
 /** The browser's tiny evaluator must agree with `semver` on every normalised range. */
 test('normalised ranges evaluate in the browser as semver.satisfies does', () => {
-  const ranges = ['>=17.0.0', '<10.6.0', '>=18.0.0 <22.0.0', '^2.1.0', '~1.2.3', '2.x', '1.2.3 - 1.4.0', '<4 || >=6.1', '*', '>1.0.0 <=1.5.0', '=1.2.3'];
+  const ranges = [
+    '>=17.0.0',
+    '<10.6.0',
+    '>=18.0.0 <22.0.0',
+    '^2.1.0',
+    '~1.2.3',
+    '2.x',
+    '1.2.3 - 1.4.0',
+    '<4 || >=6.1',
+    '*',
+    '>1.0.0 <=1.5.0',
+    '=1.2.3',
+  ];
   const versions: string[] = [];
-  for (const major of [0, 1, 2, 3, 4, 5, 6, 10, 16, 17, 18, 21, 22]) for (const minor of [0, 1, 2, 4, 5, 6]) for (const patch of [0, 2, 3, 9]) versions.push(`${major}.${minor}.${patch}`);
+  for (const major of [0, 1, 2, 3, 4, 5, 6, 10, 16, 17, 18, 21, 22])
+    for (const minor of [0, 1, 2, 4, 5, 6]) for (const patch of [0, 2, 3, 9]) versions.push(`${major}.${minor}.${patch}`);
   for (const range of ranges) {
     const normalized = normalizeRange(range);
     for (const v of versions) {
@@ -38,9 +60,16 @@ const facts = (status: VersionFacts['status'], ...ranges: VersionFacts['ranges']
 const node17 = { tool: 'Node.js', range: normalizeRange('>=17.0.0'), shown: '>=17.0.0' };
 
 test('verdict: inside the range and no fix yet is affected, with the quick fix', () => {
-  const v = versionVerdict(facts('workaround', node17), [{ tool: 'Node.js', version: '18.19.0' }], 'Set `NODE_OPTIONS=--openssl-legacy-provider`');
+  const v = versionVerdict(
+    facts('workaround', node17),
+    [{ tool: 'Node.js', version: '18.19.0' }],
+    'Set `NODE_OPTIONS=--openssl-legacy-provider`',
+  );
   assert.equal(v?.state, 'affected');
-  assert.equal(v?.text, 'Node.js 18.19.0 is affected (Node.js >=17.0.0) and no release fixes it yet: Set `NODE_OPTIONS=--openssl-legacy-provider`.');
+  assert.equal(
+    v?.text,
+    'Node.js 18.19.0 is affected (Node.js >=17.0.0) and no release fixes it yet: Set `NODE_OPTIONS=--openssl-legacy-provider`.',
+  );
 });
 
 test('verdict: below the range is not affected', () => {
@@ -52,13 +81,20 @@ test('verdict: below the range is not affected', () => {
 test('verdict: a fix version splits affected and not affected', () => {
   const fixed = facts('fixed', { tool: 'Claude Code', range: normalizeRange('>=2.1.150'), shown: '>=2.1.150', fixed: '2.1.186' });
   const before = versionVerdict(fixed, [{ tool: 'Claude Code', version: '2.1.160' }], 'x');
-  assert.deepEqual([before?.state, before?.text], ['affected', 'Claude Code 2.1.160 is affected (Claude Code >=2.1.150): upgrade to Claude Code 2.1.186 or later.']);
+  assert.deepEqual(
+    [before?.state, before?.text],
+    ['affected', 'Claude Code 2.1.160 is affected (Claude Code >=2.1.150): upgrade to Claude Code 2.1.186 or later.'],
+  );
   assert.equal(versionVerdict(fixed, [{ tool: 'Claude Code', version: '2.1.186' }], 'x')?.state, 'not-affected', 'at the fix version');
   assert.match(versionVerdict(fixed, [{ tool: 'Claude Code', version: '2.2.0' }], 'x')!.text, /includes the fix \(Claude Code 2\.1\.186\)/);
 });
 
 test('verdict: by design says so, and what to do instead', () => {
-  const v = versionVerdict(facts('by-design', { tool: 'Git', range: normalizeRange('>=2.35.2'), shown: '>=2.35.2' }), [{ tool: 'Git', version: '2.43.0' }], 'Run `git config --global --add safe.directory /src`');
+  const v = versionVerdict(
+    facts('by-design', { tool: 'Git', range: normalizeRange('>=2.35.2'), shown: '>=2.35.2' }),
+    [{ tool: 'Git', version: '2.43.0' }],
+    'Run `git config --global --add safe.directory /src`',
+  );
   assert.equal(v?.state, 'affected');
   assert.match(v!.text, /by design: no release changes this\. Instead: Run `git config/);
 });
@@ -74,12 +110,25 @@ test('verdict: a versioned wording the paste contains says whether this version 
   const matched = matchedWordings(eresolve, oldPaste);
   assert.deepEqual(matched, ['npm err! code eresolve'], '`npm ERR!` and `npm error` are told apart');
   const old = versionVerdict(eresolve, [{ tool: 'npm', version: '9.8.1' }], 'Use `--legacy-peer-deps`', matched);
-  assert.deepEqual([old?.state, old?.text], ['affected', 'npm 9.8.1 prints “npm ERR! code ERESOLVE” (npm <10.6.0): Use `--legacy-peer-deps`.']);
+  assert.deepEqual(
+    [old?.state, old?.text],
+    ['affected', 'npm 9.8.1 prints “npm ERR! code ERESOLVE” (npm <10.6.0): Use `--legacy-peer-deps`.'],
+  );
   const current = versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', matched);
   assert.equal(current?.state, 'not-affected');
-  assert.equal(current?.text, 'npm 10.8.2 no longer prints “npm ERR! code ERESOLVE” (only npm <10.6.0 does): it prints “npm error code ERESOLVE” instead, and the same fixes apply.');
-  assert.equal(versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', matchedWordings(eresolve, 'npm error code ERESOLVE'))?.state, 'affected');
-  assert.equal(versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', []), undefined, 'no versioned wording in the paste: no verdict');
+  assert.equal(
+    current?.text,
+    'npm 10.8.2 no longer prints “npm ERR! code ERESOLVE” (only npm <10.6.0 does): it prints “npm error code ERESOLVE” instead, and the same fixes apply.',
+  );
+  assert.equal(
+    versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', matchedWordings(eresolve, 'npm error code ERESOLVE'))?.state,
+    'affected',
+  );
+  assert.equal(
+    versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'x', []),
+    undefined,
+    'no versioned wording in the paste: no verdict',
+  );
 });
 
 test('verdict: a page range decides, and a pasted wording from other versions is pointed out', () => {
@@ -88,18 +137,29 @@ test('verdict: a page range decides, and a pasted wording from other versions is
     { tool: 'npm', range: normalizeRange('>=7.0.0'), shown: '>=7.0.0' },
     { tool: 'npm', range: normalizeRange('<10.6.0'), shown: '<10.6.0', wording: 'npm ERR! code ERESOLVE' },
   );
-  const v = versionVerdict(eresolve, [{ tool: 'npm', version: '10.8.2' }], 'Align the peer versions', matchedWordings(eresolve, 'npm ERR! code ERESOLVE'));
+  const v = versionVerdict(
+    eresolve,
+    [{ tool: 'npm', version: '10.8.2' }],
+    'Align the peer versions',
+    matchedWordings(eresolve, 'npm ERR! code ERESOLVE'),
+  );
   assert.equal(v?.state, 'affected');
   assert.equal(
     v?.text,
     'npm 10.8.2 is affected (npm >=7.0.0) and no release fixes it yet: Align the peer versions. The pasted wording “npm ERR! code ERESOLVE” comes from npm <10.6.0, not 10.8.2: check which npm printed it.',
   );
-  assert.doesNotMatch(versionVerdict(eresolve, [{ tool: 'npm', version: '9.0.0' }], 'x', ['npm err! code eresolve'])!.text, /pasted wording/);
+  assert.doesNotMatch(
+    versionVerdict(eresolve, [{ tool: 'npm', version: '9.0.0' }], 'x', ['npm err! code eresolve'])!.text,
+    /pasted wording/,
+  );
 });
 
 test('a wording key skips a varying number late in the line, keeps a leading status code', () => {
   assert.equal(wordingKey("You've hit your limit · resets 12pm (America/Los_Angeles)"), "you've hit your limit · resets");
-  assert.equal(wordingKey('API Error: 529 Overloaded. This is a server-side issue, usually temporary'), 'api error: 529 overloaded. this is a');
+  assert.equal(
+    wordingKey('API Error: 529 Overloaded. This is a server-side issue, usually temporary'),
+    'api error: 529 overloaded. this is a',
+  );
 });
 
 test('verdict: none for tools the page has no range for, or a partial version on both sides of a bound', () => {
@@ -112,12 +172,25 @@ test('verdict: none for tools the page has no range for, or a partial version on
 
 test('verdict: the first tool of the paste the page has a range for decides', () => {
   const page = facts('open', node17, { tool: 'npm', range: normalizeRange('>=7.0.0'), shown: '>=7.0.0' });
-  const v = versionVerdict(page, [{ tool: 'Git', version: '2.43.0' }, { tool: 'npm', version: '6.14.0' }, { tool: 'Node.js', version: '18.0.0' }], 'x');
+  const v = versionVerdict(
+    page,
+    [
+      { tool: 'Git', version: '2.43.0' },
+      { tool: 'npm', version: '6.14.0' },
+      { tool: 'Node.js', version: '18.0.0' },
+    ],
+    'x',
+  );
   assert.deepEqual([v?.tool, v?.state], ['npm', 'not-affected']);
 });
 
 test('version facts survive their text encoding', () => {
-  const f = facts('fixed', node17, { tool: 'npm', range: '<10.6.0', shown: '<10.6.0', fixed: '10.6.0' }, { tool: 'npm', range: '<10.6.0', shown: '<10.6.0', wording: 'npm ERR! x' });
+  const f = facts(
+    'fixed',
+    node17,
+    { tool: 'npm', range: '<10.6.0', shown: '<10.6.0', fixed: '10.6.0' },
+    { tool: 'npm', range: '<10.6.0', shown: '<10.6.0', wording: 'npm ERR! x' },
+  );
   assert.deepEqual(decodeVersionFacts(encodeVersionFacts(f)), f);
   assert.equal(encodeVersionFacts(facts('open')), '');
   assert.equal(decodeVersionFacts(''), undefined);
@@ -128,7 +201,10 @@ test('version facts survive their text encoding', () => {
 // The content check reports range problems with file, line and field
 // ---------------------------------------------------------------------------
 
-const categories: SourceFile = { path: 'content/categories.json', source: JSON.stringify({ 'node-npm': { title: 'Node.js and npm', description: 'Node errors.' } }) };
+const categories: SourceFile = {
+  path: 'content/categories.json',
+  source: JSON.stringify({ 'node-npm': { title: 'Node.js and npm', description: 'Node errors.' } }),
+};
 const pageWith = (extra: string): SourceFile => ({
   path: 'content/errors/a.mdx',
   source: `---
@@ -181,7 +257,7 @@ variants:
   assert.deepEqual(got, [
     'content/errors/a.mdx:17 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
     `content/errors/a.mdx:20 versions[1].fixed: expected a fix version inside the range ">=5.0.0 <5.61.0" or at its end; 4.0.0 is below the range's minimum 5.0.0; found "4.0.0"`,
-    "content/errors/a.mdx:21 versions[2].tool: expected one of the page's tools (Node.js, webpack); found \"Nodejs\"",
+    'content/errors/a.mdx:21 versions[2].tool: expected one of the page\'s tools (Node.js, webpack); found "Nodejs"',
     'content/errors/a.mdx:26 variants[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found "17+"',
   ]);
 });

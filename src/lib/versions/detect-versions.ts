@@ -36,7 +36,9 @@ const compiled = new WeakMap<ToolVersionPatterns['patterns'], Array<{ re: RegExp
 function compiledPatterns(tool: ToolVersionPatterns) {
   let list = compiled.get(tool.patterns);
   if (!list) {
-    list = tool.patterns.map((p) => (typeof p === 'string' ? { re: compilePattern(p) } : { re: compilePattern(p.pattern), when: new RegExp(p.when, 'im') }));
+    list = tool.patterns.map((p) =>
+      typeof p === 'string' ? { re: compilePattern(p) } : { re: compilePattern(p.pattern), when: new RegExp(p.when, 'im') },
+    );
     compiled.set(tool.patterns, list);
   }
   return list;

@@ -30,7 +30,12 @@ export function pageVersionFacts(page: PageVersionFields, tools: ToolTable): Ver
         ...(v.fixed !== undefined && { fixed: parseVersion(v.fixed)!.version }),
       })),
       // A wording's first line, cut to what the verdict shows and matches (`src/lib/versions/verdict.ts`).
-      ...page.versionedVariants.map((v) => ({ tool: canonicalTool(v.tool, tools), range: normalizeRange(v.range), shown: v.range, wording: shortWording(v.text) })),
+      ...page.versionedVariants.map((v) => ({
+        tool: canonicalTool(v.tool, tools),
+        range: normalizeRange(v.range),
+        shown: v.range,
+        wording: shortWording(v.text),
+      })),
     ],
   };
 }

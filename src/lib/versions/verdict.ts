@@ -125,8 +125,13 @@ export function versionVerdict(
   for (const { tool, version } of detected) {
     const own = facts.ranges.filter((r) => r.tool === tool && !r.wording);
     const wordingsOfTool = facts.ranges.filter((r) => r.tool === tool && r.wording);
-    const longest = Math.max(0, ...wordingsOfTool.filter((r) => matched.includes(wordingKey(r.wording!))).map((r) => wordingKey(r.wording!).length));
-    const pasted = wordingsOfTool.filter((r) => longest > 0 && wordingKey(r.wording!).length === longest && matched.includes(wordingKey(r.wording!)));
+    const longest = Math.max(
+      0,
+      ...wordingsOfTool.filter((r) => matched.includes(wordingKey(r.wording!))).map((r) => wordingKey(r.wording!).length),
+    );
+    const pasted = wordingsOfTool.filter(
+      (r) => longest > 0 && wordingKey(r.wording!).length === longest && matched.includes(wordingKey(r.wording!)),
+    );
     const ranges = own.length ? own : pasted;
     if (ranges.length === 0) continue;
     const low = parts(version, 0);
@@ -153,13 +158,16 @@ export function versionVerdict(
       }
       // The paste's wording can contradict the version it names (output from another install, a CI image).
       const other = pasted.find((r) => stateAt(low, [r]).state === 'not-affected' && stateAt(high, [r]).state === 'not-affected');
-      if (other) text += ` The pasted wording “${first(other.wording!)}” comes from ${tool} ${other.shown}, not ${version}: check which ${tool} printed it.`;
+      if (other)
+        text += ` The pasted wording “${first(other.wording!)}” comes from ${tool} ${other.shown}, not ${version}: check which ${tool} printed it.`;
     } else if (a.state === 'affected') {
       text = `${name} prints “${first(a.by!.wording!)}” (${tool} ${a.by!.shown}): ${fix}`;
     } else {
       const instead = wordingsOfTool.find((r) => stateAt(low, [r]).state === 'affected' && stateAt(high, [r]).state === 'affected');
       text = `${name} no longer prints “${first(ranges[0]!.wording!)}” (only ${tool} ${shown} does)${
-        instead ? `: it prints “${first(instead.wording!)}” instead, and the same fixes apply.` : '; look for the wording it prints now at the top of the page.'
+        instead
+          ? `: it prints “${first(instead.wording!)}” instead, and the same fixes apply.`
+          : '; look for the wording it prints now at the top of the page.'
       }`;
     }
     return { state: a.state, tool, version, text };
@@ -188,7 +196,13 @@ export function decodeVersionFacts(text: string | undefined): VersionFacts | und
     const { s, r } = JSON.parse(text) as { s: VersionFacts['status']; r: string[][] };
     return {
       status: s,
-      ranges: r.map(([tool = '', range = '*', shown, fixed, wording]) => ({ tool, range, shown: shown || range, ...(fixed ? { fixed } : {}), ...(wording ? { wording } : {}) })),
+      ranges: r.map(([tool = '', range = '*', shown, fixed, wording]) => ({
+        tool,
+        range,
+        shown: shown || range,
+        ...(fixed ? { fixed } : {}),
+        ...(wording ? { wording } : {}),
+      })),
     };
   } catch {
     return undefined;

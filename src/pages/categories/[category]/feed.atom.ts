@@ -7,7 +7,10 @@ import { categoryPath } from '../../../lib/urls';
 /** `/categories/<id>/feed.atom`: the history and updates of every error in a category. */
 export const getStaticPaths = (async () => {
   const [entries, categories] = await Promise.all([errorEntries(), categoryEntries()]);
-  return categories.map((category) => ({ params: { category: category.id }, props: { category, entries: entries.filter((e) => e.data.category === category.id) } }));
+  return categories.map((category) => ({
+    params: { category: category.id },
+    props: { category, entries: entries.filter((e) => e.data.category === category.id) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: CategoryEntry; entries: ErrorEntry[] }> = ({ props: { category, entries }, site }) => {

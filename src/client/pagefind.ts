@@ -1,0 +1,62 @@
+import type { SearchIndex } from '../lib/search/answer-query';
+import type { ToolVersionPatterns } from '../lib/versions/detect-versions';
+
+/** The parts of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export class SearchUnavailable extends Error {}
+
+/**
+ * The site's Pagefind index as a `SearchIndex`, loaded on first use, with the tool version patterns. `baseUrl` is the
+ * site's base path (Pagefind's URLs are relative to it). `warm` starts loading it ahead
+ * of the first query (on focus of a search box).
+ */
+export function pagefindIndex(baseUrl: string): SearchIndex & { warm(): void } {
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`).then(
+      async (pf: Pagefind) => {
+        // The main thread is faster for our small per-term searches than starting Pagefind's worker.
+        await pf.options({ baseUrl, noWorker: true });
+        await pf.init();
+        return pf;
+      },
+      () => {
+        pagefind = undefined;
+        throw new SearchUnavailable(
+          'The search index is missing: it is written by `npm run build`. Use `npm start` to build and serve the site with search.',
+        );
+      },
+    ));
+  // Results hand out their fragment loader; keep the latest one per page for `page()`.
+  const results = new Map<string, PagefindResult>();
+  // Version patterns (`/tool-versions.json`, built from content/tools.json): the verdict is optional, so none on failure.
+  let tools: Promise<ToolVersionPatterns[]> | undefined;
+  const toolVersions = () =>
+    (tools ??= fetch(`${baseUrl}tool-versions.json`).then(
+      (r) => (r.ok ? (r.json() as Promise<ToolVersionPatterns[]>) : []),
+      () => [],
+    ));
+  return {
+    warm: () => {
+      void load().catch(() => {});
+      void toolVersions();
+    },
+    toolVersions,
+    async pagesWith(term) {
+      const found = (await (await load()).search(term))?.results ?? [];
+      for (const r of found) results.set(r.id, r);
+      return found.map((r) => ({ id: r.id, score: r.score }));
+    },
+    page: (id) => results.get(id)!.data(),
+  };
+}

@@ -1,0 +1,88 @@
+import { candidates } from './candidates.ts';
+import { matchStrength, type Match } from './confidence.ts';
+import { decodeMeta } from './index-contract.ts';
+import { queryTerms, termsToSearch } from './query-terms.ts';
+import { rank } from './rank.ts';
+import { retrieve } from './retrieve.ts';
+import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
+import { resultVerdict, type PasteVersions } from '../versions/result-verdict.ts';
+import type { Verdict } from '../versions/verdict.ts';
+
+/** The index as the search needs it; the browser backs it with Pagefind (`src/client/pagefind.ts`). */
+export interface SearchIndex {
+  /** Pages containing one term, with Pagefind's relevance score (signature words weigh most). */
+  pagesWith(term: string): Promise<ReadonlyArray<{ id: string; score: number }>>;
+  /** One page's URL and metadata (a fragment load). */
+  page(id: string): Promise<{ url: string; meta: Readonly<Record<string, string | undefined>> }>;
+  /** The version patterns of `content/tools.json`, to read tool versions from the paste; none when unavailable. */
+  toolVersions?(): Promise<readonly ToolVersionPatterns[]>;
+}
+
+export interface SiteStats {
+  /** Pages in the index, for the IDF of retrieval. */
+  totalPages: number;
+  /** Terms not searched (`src/lib/common-terms.ts`). */
+  commonTerms: ReadonlySet<string>;
+}
+
+/** What a search result shows, and why it ranked there. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  category: string;
+  signature: string;
+  quickFix: string;
+  /** Query terms found on the page, for highlighting there. */
+  matchedTerms: string[];
+  score: number;
+  wordingCoverage: number;
+  queryCoverage: number;
+  /** Whether the tool version the paste names is affected, when the page has ranges for that tool. */
+  verdict?: Verdict;
+  /** What the page opened from this result needs to reach the same verdict. */
+  versions: PasteVersions;
+}
+
+export interface SearchOutcome {
+  match: Match;
+  hits: SearchHit[];
+}
+
+/** A pasted error → the pages that answer it, best first, and how sure that is: the named steps in order. */
+export async function answerQuery(query: string, index: SearchIndex, stats: SiteStats): Promise<SearchOutcome> {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { match: 'none', hits: [] };
+  // Tool versions are read from the raw paste: the terms have them removed.
+  const pasted = (index.toolVersions?.() ?? Promise.resolve([])).then((tools) => detectVersions(query, tools));
+  const hits = await Promise.all(
+    termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })),
+  );
+  const best = candidates(retrieve(hits, stats.totalPages));
+  const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
+  const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
+  const ranked = rank(
+    pages.map((p) => ({ ...p, ...shown.get(p.id)! })),
+    new Set(terms),
+  );
+  const versions = await pasted;
+  return {
+    match: matchStrength(ranked),
+    hits: ranked.map((r) => {
+      const { url, title, category, signature, quickFix, versions: facts } = shown.get(r.id)!;
+      const { verdict, handOff } = resultVerdict(facts, versions, quickFix, query);
+      return {
+        ...(verdict && { verdict }),
+        versions: handOff,
+        url,
+        title: title ?? url,
+        category,
+        signature,
+        quickFix,
+        matchedTerms: r.matchedTerms,
+        score: r.score,
+        wordingCoverage: r.wordingCoverage,
+        queryCoverage: r.queryCoverage,
+      };
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import { idf } from '../term-stats.ts';
+
+/**
+ * Step 2, retrieval: one Pagefind search per query term (Pagefind alone ANDs all words,
+ * so a noisy paste finds nothing); pages score the IDF of each term they contain,
+ * IDF taken from how many pages each term hit.
+ */
+
+export interface TermHits {
+  term: string;
+  /** Pages Pagefind returned for this term alone, with its relevance score (signature words weigh most). */
+  pages: ReadonlyArray<{ id: string; score: number }>;
+}
+
+export interface Retrieved {
+  id: string;
+  /** Share of the query's IDF mass found on the page, 0..1. */
+  queryCoverage: number;
+  matchedTerms: string[];
+}
+
+export function retrieve(hits: readonly TermHits[], totalPages: number): Retrieved[] {
+  const known = hits.filter((h) => h.pages.length > 0 && h.pages.length < totalPages);
+  const mass = known.reduce((sum, h) => sum + idf(h.pages.length, totalPages), 0);
+  if (mass === 0) return [];
+  const byPage = new Map<string, { score: number; terms: string[] }>();
+  for (const h of known) {
+    const w = idf(h.pages.length, totalPages);
+    const top = Math.max(...h.pages.map((p) => p.score)) || 1;
+    for (const { id, score } of h.pages) {
+      const entry = byPage.get(id) ?? byPage.set(id, { score: 0, terms: [] }).get(id)!;
+      // Half for containing the term at all, half for where (Pagefind weighs the signature and title most).
+      entry.score += w * (0.5 + 0.5 * (score / top));
+      entry.terms.push(h.term);
+    }
+  }
+  return [...byPage]
+    .map(([id, { score, terms }]) => ({ id, queryCoverage: score / mass, matchedTerms: terms }))
+    .sort((a, b) => b.queryCoverage - a.queryCoverage || (a.id < b.id ? -1 : 1));
+}

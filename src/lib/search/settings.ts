@@ -1,0 +1,23 @@
+/** The search's tuning, one place for every threshold (see `answer-query.ts` for the steps). */
+export const RANKING = {
+  /** Longest pastes are cut to this many distinct terms, first lines first: the error line usually leads. */
+  maxTerms: 32,
+  /** Candidates whose wordings are compared (each costs one fragment load). */
+  candidates: 8,
+  /** Weight of wording coverage against query coverage in the final score. */
+  wordingWeight: 0.65,
+  /** A strong match contains at least this share of one of the page's wordings... */
+  strongWording: 0.6,
+  /** ...and explains at least this share of the query. */
+  strongQuery: 0.2,
+  /** Below this final score, a page is not shown at all. */
+  minScore: 0.16,
+  /**
+   * Nor is a page none of whose own error wording is in the query: Pagefind also returns
+   * pages for stems and prefixes of a word ("reticulated", "spline"), so a paste of unknown
+   * words could otherwise bring up a page that only shares such fragments.
+   */
+  minWording: 0.01,
+  /** Added when the query names one of the page's tools ("Claude Code", "Docker"). */
+  toolBonus: 0.08,
+} as const;

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench -- --pages N [--rebuild] [--seed S] [--keep] [--timeout S] [--max-rss-mb MB]`: how the build scales.
+ * Generates N synthetic pages (tests/bench/generate/) in a temp folder, then times
+ * (a) our real build of them (KB_CONTENT_DIR) and (b) the floor: a bare Astro + MDX project
+ * (tests/bench/floor/) rendering the same files with no schema, no integrations and a one-line
+ * layout. The ratio says how much our own work (checks, related errors, Pagefind, cards, layout)
+ * costs on top of what Astro needs anyway. Peak RSS sums the build process and all its descendants
+ * (Pagefind and other helpers are separate processes). A build past --timeout (default 3600 s)
+ * or --max-rss-mb (default 70% of RAM) is killed and reported as incomplete. `--rebuild` edits
+ * one page and builds again. After the main build, one pasted error is searched in Chromium
+ * with an empty cache (time and bytes transferred). Logs stay in the temp folder. The last
+ * line is one JSON object.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import { ASTRO, astroBuild, buildCachesCleanup, ROOT } from '../support/build-site.ts';
+import { report, stages } from './build/stages.ts';
+import { timedBuild, type BuildCommand, type Limits, type Run } from './build/timed-build.ts';
+import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { generatePages } from './generate/generate-pages.ts';
+
+/** The floor project (tests/bench/floor/) copied to `dir`, building the pages in `errorsDir`; node_modules is borrowed, not installed. */
+function floorBuild(dir: string, errorsDir: string): BuildCommand {
+  cpSync(join(ROOT, 'tests/bench/floor'), dir, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // outDir inside the floor project (its cwd), for the same reason as the main build's.
+  return {
+    command: process.execPath,
+    args: [ASTRO, 'build', '--outDir', join(dir, 'dist')],
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FLOOR_ERRORS_DIR: errorsDir },
+  };
+}
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    rebuild: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'max-rss-mb': { type: 'string', default: String(Math.round((totalmem() / 2 ** 20) * 0.7)) },
+    timeout: { type: 'string', default: '3600' },
+  },
+});
+const pages = Number(values.pages);
+const limits: Limits = { maxRssMb: Number(values['max-rss-mb']), timeoutS: Number(values.timeout) };
+const tmp = mkdtempSync(join(tmpdir(), `kb-bench-${pages}-`));
+const content = join(tmp, 'content');
+const logs = join(tmp, 'logs');
+mkdirSync(logs);
+// The main build runs from the temp folder (see `SiteBuild.cwd` in tests/support/build-site.ts).
+const mainBuild = astroBuild({ outDir: join(tmp, 'dist'), contentDir: content, cwd: tmp });
+// Astro's cache for this content folder and the cards drawn for it are ours to remove afterwards.
+const cleanup = buildCachesCleanup(content);
+
+try {
+  const t = performance.now();
+  generatePages({ count: pages, seed: Number(values.seed), dir: content });
+  console.log(`generated ${pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s → ${content}`);
+
+  const main = await timedBuild('main', mainBuild, logs, limits);
+  report(`main build (${pages} pages)`, main);
+  let indexKb: number | null = null;
+  let search: (FirstSearch & { expected: string }) | undefined;
+  if (!main.killed) {
+    const written = readdirSync(join(tmp, 'dist/errors')).length;
+    indexKb = Number(execFileSync('du', ['-sk', join(tmp, 'dist/pagefind')], { encoding: 'utf8' }).split('\t')[0]);
+    console.log(`  error pages written: ${written}, Pagefind index: ${indexKb} KB`);
+    // A first-time visitor pastes one page's error, with a log prefix and a stack frame around it.
+    const files = readdirSync(join(content, 'errors')).sort();
+    const file = files[Math.floor(files.length / 2)]!;
+    const { signature } = parseFrontmatter(readFileSync(join(content, 'errors', file), 'utf8')).data as { signature: string };
+    const paste = `2026-11-27T08:15:02.114Z ERROR ${signature}\n    at run (/home/dev/app/src/index.ts:42:13)`;
+    search = { ...(await measureFirstSearch(join(tmp, 'dist'), paste)), expected: file.replace(/\.mdx?$/, '') };
+    console.log(
+      `  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page`,
+    );
+  }
+
+  let rebuild: Run | undefined;
+  if (values.rebuild && !main.killed) {
+    // One edited page, same content folder (so same Astro cache) and same outDir.
+    const file = join(content, 'errors', readdirSync(join(content, 'errors')).sort()[0]!);
+    appendFileSync(file, '\nThis paragraph was added by the rebuild benchmark.\n');
+    rebuild = await timedBuild('rebuild', mainBuild, logs, limits);
+    report(`rebuild after editing 1 page`, rebuild);
+  }
+
+  const floor = await timedBuild('floor', floorBuild(join(tmp, 'floor'), join(content, 'errors')), logs, limits);
+  report(`floor: bare Astro + MDX (${pages} pages)`, floor);
+
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  // A killed build has no total time: null, with the reason, rather than a misleading number.
+  const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
+  console.log(
+    JSON.stringify({
+      pages,
+      build_s: seconds(main),
+      floor_s: seconds(floor),
+      ratio: main.killed || floor.killed ? null : r2(main.seconds / floor.seconds),
+      peak_rss_mb: Math.round(main.peakMb),
+      floor_peak_rss_mb: Math.round(floor.peakMb),
+      index_kb: indexKb,
+      ...(search && {
+        first_search_ms: search.ms,
+        first_search_kb: search.transferKb,
+        first_search_pagefind_kb: search.pagefindKb,
+        first_search_found: search.top === search.expected,
+      }),
+      ...(rebuild && { rebuild_s: seconds(rebuild), rebuild_ratio: rebuild.killed ? null : r2(rebuild.seconds / main.seconds) }),
+      ...((main.killed || floor.killed) && {
+        incomplete: [main.killed && `main: ${main.killed}`, floor.killed && `floor: ${floor.killed}`].filter(Boolean),
+      }),
+      stages: Object.fromEntries(stages(main).map(([k, v]) => [k.trim(), r2(v)])),
+      stage_peak_mb: Object.fromEntries(
+        stages(main)
+          .filter(([, , mb]) => mb !== undefined)
+          .map(([k, , mb]) => [k.trim(), mb]),
+      ),
+    }),
+  );
+} finally {
+  cleanup();
+  // Keep the logs (small, the evidence); drop pages and outputs unless --keep.
+  if (!values.keep) for (const d of ['content', 'dist', 'floor', 'node_modules']) rmSync(join(tmp, d), { recursive: true, force: true });
+}

@@ -1,0 +1,51 @@
+import { launchChromium } from '../support/browser.ts';
+import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+export interface FirstSearch {
+  /** Navigation start → results marked done, in the page's clock. */
+  ms: number;
+  /** Everything the search page transferred (page, Pagefind runtime, index, fragments), compressed as served. */
+  transferKb: number;
+  /** Of that, what Pagefind fetched. */
+  pagefindKb: number;
+  match: string | null;
+  /** The first result's slug (last segment of its URL). */
+  top: string | undefined;
+}
+
+/**
+ * A new visitor's first search on a built site: they arrive on the home page with an
+ * empty browser cache, then search one paste through `/search/?q=`. Says how long the
+ * search page took to show results and how many bytes it transferred (the search runtime
+ * and index were never loaded before).
+ */
+export async function measureFirstSearch(dist: string, query: string, port = 4397): Promise<FirstSearch> {
+  const server = await serveStatic(dist, port);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await noteSearchDone(page);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const ms = await searchDoneAt(page, 60_000);
+    return await page.evaluate((ms) => {
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
+      const kb = (list: PerformanceResourceTiming[]) => Math.round(list.reduce((sum, e) => sum + e.transferSize, 0) / 1024);
+      const top = document.querySelector<HTMLAnchorElement>('a[data-search-result]');
+      return {
+        ms: Math.round(ms),
+        transferKb: kb(entries),
+        pagefindKb: kb(entries.filter((e) => e.name.includes('/pagefind/'))),
+        match: document.querySelector('[data-search-results]')!.getAttribute('data-match'),
+        top: top ? new URL(top.href).pathname.split('/').filter(Boolean).pop() : undefined,
+      };
+    }, ms);
+  } finally {
+    await browser.close();
+    server.server.close();
+  }
+}

@@ -1,0 +1,22 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Makes `page` note the moment (`performance.now()`, from navigation start) its search
+ * results are marked done (`data-match` set), with a MutationObserver installed before
+ * any page script runs: exact, where polling would add up to a frame.
+ */
+export async function noteSearchDone(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // Only `data-match` changes are observed, so the page being timed does no extra work while it loads.
+    new MutationObserver((mutations) => {
+      if (mutations.some((m) => (m.target as Element).matches('[data-search-results][data-match]')))
+        (window as { searchDoneAt?: number }).searchDoneAt ??= performance.now();
+    }).observe(document, { subtree: true, attributeFilter: ['data-match'] });
+  });
+}
+
+/** Waits for the current navigation's search to finish; its time in ms from navigation start. */
+export async function searchDoneAt(page: Page, timeout = 30_000): Promise<number> {
+  const at = await page.waitForFunction(() => (window as { searchDoneAt?: number }).searchDoneAt, null, { polling: 'raf', timeout });
+  return (await at.jsonValue()) as number;
+}
