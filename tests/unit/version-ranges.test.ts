@@ -220,6 +220,7 @@ sources:
     url: "https://nodejs.org/en/blog/release/v17.0.0"
     kind: official
 updated: 2026-11-27
+verified: 2026-11-27
 status: workaround
 ${extra}
 ---
@@ -255,10 +256,10 @@ variants:
   ]);
   const got = problems.map((p) => `${p.file}:${p.line} ${p.field}: expected ${p.expected}; found ${p.found}`);
   assert.deepEqual(got, [
-    'content/errors/a.mdx:17 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
-    `content/errors/a.mdx:20 versions[1].fixed: expected a fix version inside the range ">=5.0.0 <5.61.0" or at its end; 4.0.0 is below the range's minimum 5.0.0; found "4.0.0"`,
-    'content/errors/a.mdx:21 versions[2].tool: expected one of the page\'s tools (Node.js, webpack); found "Nodejs"',
-    'content/errors/a.mdx:26 variants[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found "17+"',
+    'content/errors/a.mdx:18 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
+    `content/errors/a.mdx:21 versions[1].fixed: expected a fix version inside the range ">=5.0.0 <5.61.0" or at its end; 4.0.0 is below the range's minimum 5.0.0; found "4.0.0"`,
+    'content/errors/a.mdx:22 versions[2].tool: expected one of the page\'s tools (Node.js, webpack); found "Nodejs"',
+    'content/errors/a.mdx:27 variants[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found "17+"',
   ]);
 });
 

@@ -117,6 +117,7 @@ export function page(s: Spec, r: Rng, related: Spec[]): string {
       : [],
     sources,
     updated: date(),
+    verified: date(),
     status,
     ...(status === 'fixed' && { fixedIn: `${s.tool} ${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}` }),
     related: related.map((x) => x.slug),
