@@ -65,6 +65,22 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
     found: /missing/,
   },
   {
+    name: 'a wording search reduces to nothing',
+    files: [page('content/errors/a.mdx', { variants: '\n  - "File \\"/tmp/app/x.py\\", line 9, in <module>"' })],
+    file: 'content/errors/a.mdx',
+    field: 'variants[0]',
+    expected: /words that identify the error/,
+    found: /\/tmp\/app/,
+  },
+  {
+    name: 'an issue named on the page but not cited',
+    files: [page('content/errors/a.mdx', { causes: '["Reported in #4242."]' })],
+    file: 'content/errors/a.mdx',
+    field: 'sources',
+    expected: /a source for every issue/,
+    found: /#4242/,
+  },
+  {
     name: 'wrong type',
     files: [page('content/errors/a.mdx', { tools: '"Git"' })],
     file: 'content/errors/a.mdx',
