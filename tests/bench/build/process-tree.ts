@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** RSS in MB of `pid` and all its descendants, from /proc (Linux); 0 when unavailable. */
-export function treeRssMb(pid: number): number {
+/** CPU seconds a `/proc/<pid>/stat` line reports: the process's own and its reaped children's (utime, stime, cutime, cstime). */
+function cpuSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14–17 of proc(5), counted after the command name; clock ticks are 100 a second on Linux.
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/**
+ * RSS in MB of `pid` and all its descendants, and the CPU seconds they have used so far
+ * (live ones and those already reaped), from /proc (Linux); 0 when unavailable. CPU time
+ * hardly depends on what else the machine runs, unlike wall time.
+ */
+export function treeUsage(pid: number): { rssMb: number; cpuS: number } {
   let children = new Map<number, number[]>();
   try {
     for (const name of readdirSync('/proc')) {
@@ -18,14 +29,16 @@ export function treeRssMb(pid: number): number {
     children = new Map();
   }
   let kb = 0;
+  let cpuS = 0;
   for (const stack = [pid]; stack.length;) {
     const p = stack.pop()!;
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      cpuS += cpuSeconds(readFileSync(`/proc/${p}/stat`, 'utf8'));
     } catch {
       /* ended */
     }
     stack.push(...(children.get(p) ?? []));
   }
-  return kb / 1024;
+  return { rssMb: kb / 1024, cpuS };
 }

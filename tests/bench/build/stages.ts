@@ -47,7 +47,7 @@ export function stages(run: Run): Array<[string, number, (number | undefined)?]>
 export function report(title: string, run: Run): void {
   const warnings = run.events.filter((e) => /\[WARN\]/.test(e.line)).length;
   console.log(
-    `\n${title}: ${run.seconds.toFixed(1)} s, peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings, load ${run.load.map((l) => l.toFixed(1)).join('→')} (log: ${run.log})`,
+    `\n${title}: ${run.seconds.toFixed(1)} s (CPU ${run.cpuS.toFixed(1)} s), peak RSS ${Math.round(run.peakMb)} MB, exit ${run.code}, ${warnings} warnings, load ${run.load.map((l) => l.toFixed(1)).join('→')} (log: ${run.log})`,
   );
   for (const [stage, s, mb] of stages(run))
     console.log(`  ${stage.padEnd(48)} ${s.toFixed(2).padStart(8)} s${mb === undefined ? '' : `  peak ${String(mb).padStart(5)} MB`}`);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { treeRssMb } from './process-tree.ts';
+import { treeUsage } from './process-tree.ts';
 
 /** A build to run: `astroBuild()` of `tests/support/build-site.ts`, or the floor project's. */
 export interface BuildCommand {
@@ -16,6 +16,8 @@ export interface BuildCommand {
 export interface Run {
   seconds: number;
   peakMb: number;
+  /** CPU seconds of the build and its helpers (to the last 100 ms sample): a figure the machine's other work hardly moves. */
+  cpuS: number;
   samples: Array<[number, number]>;
   code: number | null;
   killed?: string;
@@ -44,8 +46,11 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
   const events: Run['events'] = [];
   const samples: Run['samples'] = [];
   let killed: string | undefined;
+  let cpuS = 0;
   const poll = setInterval(() => {
-    const mb = treeRssMb(child.pid!);
+    const usage = treeUsage(child.pid!);
+    const mb = usage.rssMb;
+    cpuS = Math.max(cpuS, usage.cpuS);
     samples.push([elapsed(), mb]);
     killed ??=
       mb > limits.maxRssMb
@@ -75,7 +80,17 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
     child.on('close', (code) => {
       clearInterval(poll);
       const peakMb = Math.max(0, ...samples.map(([, mb]) => mb));
-      resolve({ seconds: elapsed(), peakMb, samples, code, ...(killed && { killed }), events, log, load: [loadBefore, loadavg()[0]!] });
+      resolve({
+        seconds: elapsed(),
+        peakMb,
+        cpuS,
+        samples,
+        code,
+        ...(killed && { killed }),
+        events,
+        log,
+        load: [loadBefore, loadavg()[0]!],
+      });
     });
   });
 }
