@@ -99,7 +99,7 @@ try {
     report(`rebuild after editing 1 page`, rebuild);
   }
 
-  let sharded: { peakMb: number; slowestS: number; mergeS: number; identical: boolean } | undefined;
+  let sharded: { peakMb: number; slowestS: number; mergeS: number; mostCpuS: number; mergeCpuS: number; identical: boolean } | undefined;
   if (shardCount > 0 && !main.killed) {
     const runs: Run[] = [];
     const dirs: string[] = [];
@@ -121,6 +121,8 @@ try {
       peakMb: Math.max(...runs.map((r) => r.peakMb)),
       slowestS: Math.max(...runs.map((r) => r.seconds)),
       mergeS: merge.seconds,
+      mostCpuS: Math.max(...runs.map((r) => r.cpuS)),
+      mergeCpuS: merge.cpuS,
       identical: differing.length === 0,
     };
   }
@@ -151,6 +153,10 @@ try {
         shard_build_s: r2(sharded.slowestS),
         merge_s: r2(sharded.mergeS),
         shards_vs_single: r2((sharded.slowestS + sharded.mergeS) / main.seconds),
+        // The same in CPU seconds: what the machine's other work hardly moves.
+        shard_cpu_s: r2(sharded.mostCpuS),
+        merge_cpu_s: r2(sharded.mergeCpuS),
+        shards_vs_single_cpu: r2((sharded.mostCpuS + sharded.mergeCpuS) / main.cpuS),
         identical: sharded.identical,
       }),
       ...(search && {
