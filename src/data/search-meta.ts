@@ -4,13 +4,25 @@ import { encodeWordings, indexedText } from '../lib/search/index-contract';
 import { wordingTerms } from '../lib/wording-terms';
 import { categoryEntries, errorEntries } from './errors';
 
-let cache: Promise<Map<string, string>> | undefined;
+let cache: Promise<Map<string, { wordings: string; symptoms: string }>> | undefined;
 
-/** Each page's wordings with build-time IDF, encoded for Pagefind metadata (see `src/lib/search/rank.ts`). */
-export function encodedWordingsBySlug(): Promise<Map<string, string>> {
+/**
+ * Each page's wordings (signature and variants) and symptoms with build-time IDF, encoded for
+ * Pagefind metadata (see `src/lib/search/rank.ts`). One IDF over both, so a term weighs the same
+ * in a symptom as in a wording.
+ */
+export function encodedWordingsBySlug(): Promise<Map<string, { wordings: string; symptoms: string }>> {
   cache ??= errorEntries().then((entries) => {
-    const terms = wordingTerms(entries.map((e) => ({ slug: e.id, wordings: [e.data.signature, ...e.data.variants] })));
-    return new Map([...terms].map(([slug, w]) => [slug, encodeWordings(w)]));
+    const terms = wordingTerms(
+      entries.map(({ id, data }) => ({ slug: id, wordings: [data.signature, ...data.variants, ...data.symptoms.map((s) => s.text)] })),
+    );
+    return new Map(
+      entries.map(({ id, data }) => {
+        const all = terms.get(id)!;
+        const count = 1 + data.variants.length;
+        return [id, { wordings: encodeWordings(all.slice(0, count)), symptoms: encodeWordings(all.slice(count)) }];
+      }),
+    );
   });
   return cache;
 }

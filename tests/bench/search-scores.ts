@@ -37,6 +37,8 @@ function figures(outcomes: readonly Outcome[]) {
     top1: covered.filter((o) => o.slugs[0] === o.expect).length,
     top3: covered.filter((o) => o.slugs.slice(0, 3).includes(o.expect!)).length,
     notStrong: uncovered.filter((o) => o.match !== 'strong').length,
+    /** Covered errors found first and marked strong: how often the search is sure when it is right. */
+    strongRight: covered.filter((o) => o.slugs[0] === o.expect && o.match === 'strong').length,
     medianMs: Math.round(ms[Math.floor(ms.length / 2)] ?? 0),
   };
 }
@@ -46,7 +48,7 @@ const share = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 1000 :
 
 export function summarize(outcomes: readonly Outcome[]) {
   const line = (label: string, f: ReturnType<typeof figures>) =>
-    `${label.padEnd(11)} ${String(f.cases).padStart(4)} cases  top-1 ${pct(f.top1, f.covered).padStart(6)} (${f.top1}/${f.covered})  top-3 ${pct(f.top3, f.covered).padStart(6)}  uncovered not strong ${pct(f.notStrong, f.uncovered).padStart(6)} (${f.notStrong}/${f.uncovered})  median ${f.medianMs} ms`;
+    `${label.padEnd(11)} ${String(f.cases).padStart(4)} cases  top-1 ${pct(f.top1, f.covered).padStart(6)} (${f.top1}/${f.covered})  top-3 ${pct(f.top3, f.covered).padStart(6)}  uncovered not strong ${pct(f.notStrong, f.uncovered).padStart(6)} (${f.notStrong}/${f.uncovered})  right and strong ${pct(f.strongRight, f.covered).padStart(6)}  median ${f.medianMs} ms`;
   const kinds = [...new Set(outcomes.map((o) => o.case.kind ?? UNLABELLED))].sort();
   const perKind = Object.fromEntries(kinds.map((k) => [k, figures(outcomes.filter((o) => (o.case.kind ?? UNLABELLED) === k))]));
   const overall = figures(outcomes);
@@ -63,6 +65,7 @@ export function summarize(outcomes: readonly Outcome[]) {
     top1: share(f.top1, f.covered),
     top3: share(f.top3, f.covered),
     uncovered_not_strong: share(f.notStrong, f.uncovered),
+    right_and_strong: share(f.strongRight, f.covered),
     median_ms: f.medianMs,
   });
   return {

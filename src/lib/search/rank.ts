@@ -1,11 +1,15 @@
 import type { WeightedTerms } from '../wording-terms.ts';
+import { distinctiveTerms, matchWording, sharedMass, type PasteTerms } from './phrases.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
+import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 
 /**
  * Step 4, ranking: for each candidate, how much of one of the page's own wordings
- * (signature or a variant) the paste contains, weighted by build-time IDF, with a bonus
- * when the paste names one of the page's tools.
+ * (signature or a variant) the paste contains, as words and as phrases in order
+ * (`phrases.ts`), weighted by build-time IDF; how much of the paste's vocabulary the
+ * page's symptoms (reports in people's words) share, below the wordings; then whether
+ * the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
  */
 
 /**
@@ -14,7 +18,7 @@ import { RANKING } from './settings.ts';
  * when the paste has every one that its best wording has.
  */
 const PREDICATES = new Set(
-  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict'.split(
+  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict present'.split(
     ' ',
   ),
 );
@@ -22,30 +26,28 @@ const PREDICATES = new Set(
 export interface Ranked {
   id: string;
   score: number;
-  /** Best share of one of the page's wordings present in the query, 0..1. */
+  /** Best coverage of one of the page's signature or variants (words and phrases), 0..1. */
   wordingCoverage: number;
-  /** Words saying what went wrong in that wording that the query lacks. */
-  missingPredicates: string[];
+  /** Distinctive terms of that wording that the paste lacks (`distinctiveTerms`). */
+  missingDistinctive: string[];
+  /** The paste shows it was printed by a tool that is none of the page's. */
+  otherTool: boolean;
   queryCoverage: number;
   matchedTerms: string[];
 }
 
-/** The wording of a page that the query contains most of (share of its IDF mass), and its predicates the query lacks. */
+/** The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the paste lacks. */
 export function bestWording(
   wordings: readonly WeightedTerms[],
-  queryTerms: ReadonlySet<string>,
-): { coverage: number; missingPredicates: string[] } {
-  let best = { coverage: 0, missingPredicates: [] as string[] };
+  paste: PasteTerms,
+): { coverage: number; mass: number; missing: string[] } {
+  let best = { coverage: 0, mass: 0, missing: [] as string[] };
   for (const wording of wordings) {
-    let total = 0;
-    let found = 0;
-    for (const [term, weight] of wording) {
-      total += weight;
-      if (queryTerms.has(term)) found += weight;
-    }
-    const coverage = total > 0 ? found / total : 0;
-    if (coverage > best.coverage) {
-      best = { coverage, missingPredicates: wording.filter(([t]) => PREDICATES.has(t) && !queryTerms.has(t)).map(([t]) => t) };
+    const { words, phrases, mass } = matchWording(wording, paste);
+    const coverage = (1 - RANKING.phraseWeight) * words + RANKING.phraseWeight * phrases;
+    if (coverage > best.coverage || (coverage === best.coverage && mass > best.mass)) {
+      const missing = distinctiveTerms(wording, PREDICATES, RANKING.distinctiveTerms).filter((t) => !paste.terms.has(t));
+      best = { coverage, mass, missing };
     }
   }
   return best;
@@ -53,24 +55,49 @@ export function bestWording(
 
 export interface Candidate extends Retrieved {
   wordings: readonly WeightedTerms[];
+  symptoms: readonly WeightedTerms[];
   /** Each tool's name as terms: "Claude Code" → ["claude", "code"]. */
   tools: ReadonlyArray<readonly string[]>;
 }
 
-export function rank(candidates: readonly Candidate[], queryTerms: ReadonlySet<string>): Ranked[] {
+/** Each value as a share of the largest (0 when all are 0): candidates compared with each other. */
+const relative = (values: number[]) => {
+  const top = Math.max(0, ...values);
+  return values.map((v) => (top > 0 ? v / top : 0));
+};
+
+export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence): Ranked[] {
+  const wordings = candidates.map((c) => bestWording(c.wordings, paste));
+  // Siblings often print the very same message; then what sets them apart is how much of the
+  // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
+  // limit") and how much of the reporter's own words its symptoms share.
+  const specificity = relative(wordings.map((w) => w.coverage * w.mass));
+  const symptoms = relative(candidates.map((c) => sharedMass(c.symptoms, paste)));
   return candidates
-    .map((c) => {
-      const { coverage, missingPredicates } = bestWording(c.wordings, queryTerms);
-      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => queryTerms.has(t)));
+    .map((c, i) => {
+      const wording = wordings[i]!;
+      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => paste.terms.has(t)));
+      const agreement = toolsAgree(evidence, c.tools);
+      const tool = agreement === false ? -RANKING.toolBonus : namesTool || agreement ? RANKING.toolBonus : 0;
       return {
         id: c.id,
-        score: RANKING.wordingWeight * coverage + (1 - RANKING.wordingWeight) * c.queryCoverage + (namesTool ? RANKING.toolBonus : 0),
-        wordingCoverage: coverage,
-        missingPredicates,
+        score:
+          RANKING.wordingWeight * wording.coverage +
+          (1 - RANKING.wordingWeight) * c.queryCoverage +
+          RANKING.specificityWeight * specificity[i]! +
+          RANKING.symptomWeight * symptoms[i]! +
+          tool,
+        wordingCoverage: wording.coverage,
+        missingDistinctive: wording.missing,
+        otherTool: agreement === false,
         queryCoverage: c.queryCoverage,
         matchedTerms: c.matchedTerms,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore && r.wordingCoverage >= RANKING.minWording)
+    .filter((r) => r.score >= RANKING.minScore && (r.wordingCoverage >= RANKING.minWording || symptomsOf(r.id) > 0))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+
+  function symptomsOf(id: string) {
+    return symptoms[candidates.findIndex((c) => c.id === id)]!;
+  }
 }

@@ -4,6 +4,17 @@ export const RANKING = {
   maxTerms: 32,
   /** Candidates whose wordings are compared (each costs one fragment load). */
   candidates: 8,
+  /**
+   * Share of a wording's coverage that comes from its phrases found in order, the rest from
+   * its words found anywhere (`phrases.ts`).
+   */
+  phraseWeight: 0.5,
+  /** Added for the candidate whose symptoms share most of the paste's words (others in proportion): below wordings. */
+  symptomWeight: 0.2,
+  /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
+  specificityWeight: 0.1,
+  /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
+  distinctiveTerms: 2,
   /** Weight of wording coverage against query coverage in the final score. */
   wordingWeight: 0.65,
   /** A strong match contains at least this share of one of the page's wordings... */
@@ -18,6 +29,6 @@ export const RANKING = {
    * words could otherwise bring up a page that only shares such fragments.
    */
   minWording: 0.01,
-  /** Added when the query names one of the page's tools ("Claude Code", "Docker"). */
+  /** Added when the query names one of the page's tools ("Claude Code", "Docker") or shows it printed the paste (`tool-evidence.ts`). */
   toolBonus: 0.08,
 } as const;

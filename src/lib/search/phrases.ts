@@ -1,0 +1,91 @@
+import type { WeightedTerms } from '../wording-terms.ts';
+
+/**
+ * How much of one wording a paste holds, as words and as phrases. Word order matters: a
+ * paste that starts "You've hit your session limit" holds the phrase "hit session limit"
+ * of one page, while another page's "hit your usage limit" only finds its words scattered
+ * through the prose. So each pair of neighbouring terms of a wording (a bigram: stop words
+ * are already out on both sides) counts as found only when the paste has the same two terms
+ * side by side, weighted by their IDF like the words. A wording's coverage mixes both.
+ */
+
+/** The paste as the ranking reads it: its distinct terms and its neighbouring pairs. */
+export interface PasteTerms {
+  terms: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+}
+
+export function pasteTerms(sequence: readonly string[]): PasteTerms {
+  const pairs = new Set<string>();
+  for (let i = 1; i < sequence.length; i++) pairs.add(`${sequence[i - 1]} ${sequence[i]}`);
+  return { terms: new Set(sequence), pairs };
+}
+
+/**
+ * The IDF mass of a field's terms and neighbouring pairs found in the paste, each counted once:
+ * how much of the paste's vocabulary a group of texts (a page's symptoms) shares. Absolute, so
+ * pages are compared with each other, not with their own length.
+ */
+export function sharedMass(texts: readonly WeightedTerms[], paste: PasteTerms): number {
+  const seen = new Set<string>();
+  let mass = 0;
+  for (const text of texts) {
+    text.forEach(([term, weight], i) => {
+      if (paste.terms.has(term) && !seen.has(term)) {
+        seen.add(term);
+        mass += weight;
+      }
+      const prev = text[i - 1];
+      const pair = prev && `${prev[0]} ${term}`;
+      if (pair && paste.pairs.has(pair) && !seen.has(pair)) {
+        seen.add(pair);
+        mass += prev[1] + weight;
+      }
+    });
+  }
+  return mass;
+}
+
+export interface WordingMatch {
+  /** Share of the wording's distinct terms (IDF mass) in the paste, 0..1. */
+  words: number;
+  /** Share of its neighbouring pairs (IDF mass) found side by side in the paste, 0..1; `words` for a one-term wording. */
+  phrases: number;
+  /** The IDF mass found, words and pairs: a longer wording found whole explains more of the paste than a short one. */
+  mass: number;
+}
+
+export function matchWording(wording: WeightedTerms, paste: PasteTerms): WordingMatch {
+  const weights = new Map(wording);
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of weights) {
+    total += weight;
+    if (paste.terms.has(term)) found += weight;
+  }
+  const words = total > 0 ? found / total : 0;
+  let pairTotal = 0;
+  let pairFound = 0;
+  for (let i = 1; i < wording.length; i++) {
+    const [a, wa] = wording[i - 1]!;
+    const [b, wb] = wording[i]!;
+    if (a === b) continue;
+    pairTotal += wa + wb;
+    if (paste.pairs.has(`${a} ${b}`)) pairFound += wa + wb;
+  }
+  return { words, phrases: pairTotal > 0 ? pairFound / pairTotal : words, mass: found + pairFound };
+}
+
+/**
+ * The terms of a wording a strong match must hold: its rarest terms (the ones that tell it from
+ * its siblings: "publickey", "insufficient_quota", "wildcard"), any status code (403 vs 429),
+ * and every word saying what went wrong (`predicates`). Another git, npm or Docker failure shares
+ * the generic words of a page but lacks these.
+ */
+export function distinctiveTerms(wording: WeightedTerms, predicates: ReadonlySet<string>, rarest: number): string[] {
+  const distinct = [...new Map(wording)];
+  const byWeight = [...distinct].sort((a, b) => b[1] - a[1]).slice(0, rarest);
+  const keep = new Set(byWeight.map(([t]) => t));
+  for (const [t] of distinct) if (predicates.has(t) || /^[1-5]\d\d$/.test(t)) keep.add(t);
+  return [...keep];
+}
