@@ -2,19 +2,26 @@ import { commonTerms } from '../lib/common-terms';
 import { errorTerms } from '../lib/normalize-error-text';
 import { encodeWordings, indexedText } from '../lib/search/index-contract';
 import { wordingTerms } from '../lib/wording-terms';
-import { categoryEntries, errorEntries } from './errors';
+import { categoryEntries, errorEntries, type ErrorEntry } from './errors';
 
 let cache: Promise<Map<string, { wordings: string; symptoms: string }>> | undefined;
 
 /**
- * Each page's wordings (signature and variants) and symptoms with build-time IDF, encoded for
+ * What a page says about its error in words rather than error text: its title and summary, which
+ * writers word to tell siblings apart ("session at 100% with no activity", "rises while idle"), and
+ * its symptoms, in reporters' words. A prose paste is compared with these.
+ */
+const descriptions = (data: ErrorEntry['data']) => [data.title, data.summary, ...data.symptoms.map((s) => s.text)];
+
+/**
+ * Each page's wordings (signature and variants) and descriptions with build-time IDF, encoded for
  * Pagefind metadata (see `src/lib/search/rank.ts`). One IDF over both, so a term weighs the same
- * in a symptom as in a wording.
+ * in a description as in a wording.
  */
 export function encodedWordingsBySlug(): Promise<Map<string, { wordings: string; symptoms: string }>> {
   cache ??= errorEntries().then((entries) => {
     const terms = wordingTerms(
-      entries.map(({ id, data }) => ({ slug: id, wordings: [data.signature, ...data.variants, ...data.symptoms.map((s) => s.text)] })),
+      entries.map(({ id, data }) => ({ slug: id, wordings: [data.signature, ...data.variants, ...descriptions(data)] })),
     );
     return new Map(
       entries.map(({ id, data }) => {

@@ -43,6 +43,8 @@ export interface SearchHit {
   score: number;
   wordingCoverage: number;
   queryCoverage: number;
+  /** What the score is made of (`Ranked.parts`). */
+  parts: string;
   /** Whether the tool version the paste names is affected, when the page has ranges for that tool. */
   verdict?: Verdict;
   /** What the page opened from this result needs to reach the same verdict. */
@@ -92,6 +94,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
         score: r.score,
         wordingCoverage: r.wordingCoverage,
         queryCoverage: r.queryCoverage,
+        parts: r.parts,
       };
     }),
   };

@@ -67,7 +67,7 @@ export const META = {
   signature: 'signature',
   quickFix: 'quickfix',
   wordings: 'wordings',
-  /** The page's symptoms, encoded as the wordings are. */
+  /** The page's descriptions (title, summary, symptoms: `src/data/search-meta.ts`), encoded as the wordings are. */
   symptoms: 'symptoms',
   tools: 'tools',
   /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */

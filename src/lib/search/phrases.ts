@@ -9,42 +9,31 @@ import type { WeightedTerms } from '../wording-terms.ts';
  * side by side, weighted by their IDF like the words. A wording's coverage mixes both.
  */
 
-/** The paste as the ranking reads it: its distinct terms and its neighbouring pairs. */
+/**
+ * A light English stemmer, as Pagefind stems when it searches: "increases", "increased",
+ * "increasing", "increase" → "increas", so a description and a report in other forms of the same words still meet.
+ * Only plain words of more than four letters; codes and identifiers keep their form.
+ */
+export function stem(term: string): string {
+  if (term.length <= 4 || !/^[a-z]+$/.test(term) || term.endsWith('ss')) return term;
+  return term.replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
+/** The paste as the ranking reads it: its distinct terms and its neighbouring pairs, stemmed. */
 export interface PasteTerms {
   terms: ReadonlySet<string>;
   pairs: ReadonlySet<string>;
 }
 
 export function pasteTerms(sequence: readonly string[]): PasteTerms {
+  const stems = sequence.map(stem);
   const pairs = new Set<string>();
-  for (let i = 1; i < sequence.length; i++) pairs.add(`${sequence[i - 1]} ${sequence[i]}`);
-  return { terms: new Set(sequence), pairs };
+  for (let i = 1; i < stems.length; i++) pairs.add(`${stems[i - 1]} ${stems[i]}`);
+  return { terms: new Set(stems), pairs };
 }
 
-/**
- * The IDF mass of a field's terms and neighbouring pairs found in the paste, each counted once:
- * how much of the paste's vocabulary a group of texts (a page's symptoms) shares. Absolute, so
- * pages are compared with each other, not with their own length.
- */
-export function sharedMass(texts: readonly WeightedTerms[], paste: PasteTerms): number {
-  const seen = new Set<string>();
-  let mass = 0;
-  for (const text of texts) {
-    text.forEach(([term, weight], i) => {
-      if (paste.terms.has(term) && !seen.has(term)) {
-        seen.add(term);
-        mass += weight;
-      }
-      const prev = text[i - 1];
-      const pair = prev && `${prev[0]} ${term}`;
-      if (pair && paste.pairs.has(pair) && !seen.has(pair)) {
-        seen.add(pair);
-        mass += prev[1] + weight;
-      }
-    });
-  }
-  return mass;
-}
+/** Whether the paste holds a term of a page (in any of its forms). */
+export const holds = (paste: PasteTerms, term: string) => paste.terms.has(stem(term));
 
 export interface WordingMatch {
   /** Share of the wording's distinct terms (IDF mass) in the paste, 0..1. */
@@ -61,7 +50,7 @@ export function matchWording(wording: WeightedTerms, paste: PasteTerms): Wording
   let found = 0;
   for (const [term, weight] of weights) {
     total += weight;
-    if (paste.terms.has(term)) found += weight;
+    if (holds(paste, term)) found += weight;
   }
   const words = total > 0 ? found / total : 0;
   let pairTotal = 0;
@@ -71,7 +60,7 @@ export function matchWording(wording: WeightedTerms, paste: PasteTerms): Wording
     const [b, wb] = wording[i]!;
     if (a === b) continue;
     pairTotal += wa + wb;
-    if (paste.pairs.has(`${a} ${b}`)) pairFound += wa + wb;
+    if (paste.pairs.has(`${stem(a)} ${stem(b)}`)) pairFound += wa + wb;
   }
   return { words, phrases: pairTotal > 0 ? pairFound / pairTotal : words, mass: found + pairFound };
 }

@@ -1,5 +1,5 @@
 import type { WeightedTerms } from '../wording-terms.ts';
-import { distinctiveTerms, matchWording, sharedMass, type PasteTerms } from './phrases.ts';
+import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrases.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
 import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
@@ -34,6 +34,14 @@ export interface Ranked {
   otherTool: boolean;
   queryCoverage: number;
   matchedTerms: string[];
+  /** What the score is made of, for the benchmark's verbose output and anyone tuning `settings.ts`. */
+  parts: string;
+}
+
+/** How much of one text the paste holds: its words anywhere and its phrases in order (`phrases.ts`). */
+function coverage(wording: WeightedTerms, paste: PasteTerms): number {
+  const { words, phrases } = matchWording(wording, paste);
+  return (1 - RANKING.phraseWeight) * words + RANKING.phraseWeight * phrases;
 }
 
 /** The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the paste lacks. */
@@ -43,11 +51,11 @@ export function bestWording(
 ): { coverage: number; mass: number; missing: string[] } {
   let best = { coverage: 0, mass: 0, missing: [] as string[] };
   for (const wording of wordings) {
-    const { words, phrases, mass } = matchWording(wording, paste);
-    const coverage = (1 - RANKING.phraseWeight) * words + RANKING.phraseWeight * phrases;
-    if (coverage > best.coverage || (coverage === best.coverage && mass > best.mass)) {
-      const missing = distinctiveTerms(wording, PREDICATES, RANKING.distinctiveTerms).filter((t) => !paste.terms.has(t));
-      best = { coverage, mass, missing };
+    const { mass } = matchWording(wording, paste);
+    const c = coverage(wording, paste);
+    if (c > best.coverage || (c === best.coverage && mass > best.mass)) {
+      const missing = distinctiveTerms(wording, PREDICATES, RANKING.distinctiveTerms).filter((t) => !holds(paste, t));
+      best = { coverage: c, mass, missing };
     }
   }
   return best;
@@ -71,12 +79,12 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
   // limit") and how much of the reporter's own words its symptoms share.
-  const specificity = relative(wordings.map((w) => w.coverage * w.mass));
-  const symptoms = relative(candidates.map((c) => sharedMass(c.symptoms, paste)));
+  const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
+  const symptoms = candidates.map((c) => Math.max(0, ...c.symptoms.map((s) => coverage(s, paste))));
   return candidates
     .map((c, i) => {
       const wording = wordings[i]!;
-      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => paste.terms.has(t)));
+      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => holds(paste, t)));
       const agreement = toolsAgree(evidence, c.tools);
       const tool = agreement === false ? -RANKING.toolBonus : namesTool || agreement ? RANKING.toolBonus : 0;
       return {
@@ -92,6 +100,7 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
         otherTool: agreement === false,
         queryCoverage: c.queryCoverage,
         matchedTerms: c.matchedTerms,
+        parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} symptoms=${symptoms[i]!.toFixed(2)} tool=${tool}`,
       };
     })
     .filter((r) => r.score >= RANKING.minScore && (r.wordingCoverage >= RANKING.minWording || symptomsOf(r.id) > 0))

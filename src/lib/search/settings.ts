@@ -9,8 +9,8 @@ export const RANKING = {
    * its words found anywhere (`phrases.ts`).
    */
   phraseWeight: 0.5,
-  /** Added for the candidate whose symptoms share most of the paste's words (others in proportion): below wordings. */
-  symptomWeight: 0.2,
+  /** Weight of the coverage of the page's best symptom (words and phrases, like a wording's): below wordings. */
+  symptomWeight: 0.3,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
   specificityWeight: 0.1,
   /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
