@@ -68,13 +68,17 @@ export function matchWording(wording: WeightedTerms, paste: PasteTerms): Wording
 /**
  * The terms of a wording a strong match must hold: its rarest terms (the ones that tell it from
  * its siblings: "publickey", "insufficient_quota", "wildcard"), any status code (403 vs 429),
- * and every word saying what went wrong (`predicates`). Another git, npm or Docker failure shares
- * the generic words of a page but lacks these.
+ * every word saying what went wrong (`predicates`), and the tool it names ("claude" in "command
+ * not found: claude": common on this site, yet what the error is about). Another git, npm or
+ * Docker failure shares the generic words of a page but lacks these.
  */
-export function distinctiveTerms(wording: WeightedTerms, predicates: ReadonlySet<string>, rarest: number): string[] {
+export function distinctiveTerms(
+  wording: WeightedTerms,
+  { predicates, tools, rarest }: { predicates: ReadonlySet<string>; tools: ReadonlySet<string>; rarest: number },
+): string[] {
   const distinct = [...new Map(wording)];
   const byWeight = [...distinct].sort((a, b) => b[1] - a[1]).slice(0, rarest);
   const keep = new Set(byWeight.map(([t]) => t));
-  for (const [t] of distinct) if (predicates.has(t) || /^[1-5]\d\d$/.test(t)) keep.add(t);
+  for (const [t] of distinct) if (predicates.has(t) || tools.has(t) || /^[1-5]\d\d$/.test(t)) keep.add(t);
   return [...keep];
 }

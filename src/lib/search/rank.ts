@@ -48,13 +48,17 @@ function coverage(wording: WeightedTerms, paste: PasteTerms): number {
 export function bestWording(
   wordings: readonly WeightedTerms[],
   paste: PasteTerms,
+  tools: ReadonlyArray<readonly string[]> = [],
 ): { coverage: number; mass: number; missing: string[] } {
+  // A tool's first word names it ("claude", "docker", "npm"); "code" of "Claude Code" would not.
+  const toolWords = new Set(tools.map((terms) => terms[0]!).filter(Boolean));
   let best = { coverage: 0, mass: 0, missing: [] as string[] };
   for (const wording of wordings) {
     const { mass } = matchWording(wording, paste);
     const c = coverage(wording, paste);
     if (c > best.coverage || (c === best.coverage && mass > best.mass)) {
-      const missing = distinctiveTerms(wording, PREDICATES, RANKING.distinctiveTerms).filter((t) => !holds(paste, t));
+      const distinctive = distinctiveTerms(wording, { predicates: PREDICATES, tools: toolWords, rarest: RANKING.distinctiveTerms });
+      const missing = distinctive.filter((t) => !holds(paste, t));
       best = { coverage: c, mass, missing };
     }
   }
@@ -75,7 +79,7 @@ const relative = (values: number[]) => {
 };
 
 export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence): Ranked[] {
-  const wordings = candidates.map((c) => bestWording(c.wordings, paste));
+  const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
   // limit") and how much of the reporter's own words its symptoms share.
