@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commonTerms } from '../lib/common-terms';
 import { errorTerms } from '../lib/normalize-error-text';
 import { encodeWordings, indexedText } from '../lib/search/index-contract';
@@ -45,4 +48,29 @@ export function commonSearchTerms(): Promise<string[]> {
     );
   });
   return common;
+}
+
+let tag: Promise<string> | undefined;
+
+/** The files whose markup decides what Pagefind indexes and how it weighs it (the build runs in the project root). */
+const INDEX_TEMPLATES = ['src/components/ErrorArticle.astro', 'src/components/Signature.astro', 'src/lib/search/index-contract.ts'];
+
+/**
+ * A tag that changes whenever the Pagefind index may: a hash of every page's content, the
+ * categories, the templates that decide what is indexed and how it weighs, and Pagefind's
+ * version. The browser hands it to Pagefind as `metaCacheTag`
+ * (https://pagefind.app/docs/search-config/#cache-tag): without one, Pagefind fetches its
+ * entry file with a new `?ts=` on every visit, so not even a returning visitor's browser could
+ * reuse it. Derived from content, not the clock, so two builds of the same site stay identical.
+ */
+export function pagefindIndexTag(): Promise<string> {
+  tag ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) => {
+    const hash = createHash('sha256');
+    hash.update(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'))); // its version
+    for (const template of INDEX_TEMPLATES) hash.update(readFileSync(join(process.cwd(), template)));
+    hash.update(JSON.stringify(categories.map((c) => [c.id, c.data])));
+    for (const e of entries) hash.update(JSON.stringify([e.id, e.data, e.body]));
+    return hash.digest('hex').slice(0, 16);
+  });
+  return tag;
 }
