@@ -10,9 +10,9 @@ export const RANKING = {
    */
   phraseWeight: 0.5,
   /** Weight of the coverage of the page's best symptom (words and phrases, like a wording's): below wordings. */
-  symptomWeight: 0.3,
+  symptomWeight: 0.2,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
-  specificityWeight: 0.1,
+  specificityWeight: 0.3,
   /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
   distinctiveTerms: 2,
   /** Weight of wording coverage against query coverage in the final score. */
