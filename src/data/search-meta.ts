@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The sources whose markup decides what Pagefind indexes and how it weighs it, and Pagefind's
+// version, inlined by Vite at build time (builds of other content run from other folders).
+import articleTemplate from '../components/ErrorArticle.astro?raw';
+import signatureTemplate from '../components/Signature.astro?raw';
+import indexContract from '../lib/search/index-contract.ts?raw';
+import pagefindPackage from '../../node_modules/pagefind/package.json?raw';
 import { commonTerms } from '../lib/common-terms';
 import { errorTerms } from '../lib/normalize-error-text';
 import { encodeWordings, indexedText } from '../lib/search/index-contract';
@@ -52,9 +56,6 @@ export function commonSearchTerms(): Promise<string[]> {
 
 let tag: Promise<string> | undefined;
 
-/** The files whose markup decides what Pagefind indexes and how it weighs it (the build runs in the project root). */
-const INDEX_TEMPLATES = ['src/components/ErrorArticle.astro', 'src/components/Signature.astro', 'src/lib/search/index-contract.ts'];
-
 /**
  * A tag that changes whenever the Pagefind index may: a hash of every page's content, the
  * categories, the templates that decide what is indexed and how it weighs, and Pagefind's
@@ -66,8 +67,7 @@ const INDEX_TEMPLATES = ['src/components/ErrorArticle.astro', 'src/components/Si
 export function pagefindIndexTag(): Promise<string> {
   tag ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) => {
     const hash = createHash('sha256');
-    hash.update(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'))); // its version
-    for (const template of INDEX_TEMPLATES) hash.update(readFileSync(join(process.cwd(), template)));
+    for (const source of [pagefindPackage, articleTemplate, signatureTemplate, indexContract]) hash.update(source);
     hash.update(JSON.stringify(categories.map((c) => [c.id, c.data])));
     for (const e of entries) hash.update(JSON.stringify([e.id, e.data, e.body]));
     return hash.digest('hex').slice(0, 16);
