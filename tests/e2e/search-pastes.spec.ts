@@ -46,7 +46,10 @@ test('a Python traceback through the Anthropic SDK lands on a Claude API page', 
 
 test('an error no page covers that shares most words with one (another git failure) is not marked strong', async ({ page }) => {
   // A page covers "fatal: unable to access '…': The requested URL returned error: 403"; none covers DNS failures.
-  const paste = ['git push origin main', "fatal: unable to access 'https://github.com/acme/site.git/': Could not resolve host: github.com"].join('\n');
+  const paste = [
+    'git push origin main',
+    "fatal: unable to access 'https://github.com/acme/site.git/': Could not resolve host: github.com",
+  ].join('\n');
   const { match } = await search(page, paste);
   expect(match).not.toBe('strong');
 });
@@ -58,7 +61,8 @@ test('the same message printed by another tool than the pages name is not marked
 });
 
 test('a localized message with an English code in it finds its page', async ({ page }) => {
-  const russian = 'Ошибка при установке зависимостей:\nnpm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nПомогите, пожалуйста';
+  const russian =
+    'Ошибка при установке зависимостей:\nnpm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\nПомогите, пожалуйста';
   expect((await search(page, russian)).first).toBe('npm-eresolve');
   const chinese = '推送时报错：\n ! [rejected]        main -> main (non-fast-forward)\nerror: 无法推送一些引用到远程仓库';
   expect((await search(page, chinese)).first).toBe('git-non-fast-forward');
