@@ -1,6 +1,7 @@
 import type { SearchHit, SearchOutcome } from '../lib/search/answer-query';
 import { handOffMatch } from './highlight-handoff';
-import { fillVerdict, handOffVersions } from './version-verdict';
+import { handOffVersions } from './version-handoff';
+import { fillVerdict } from './fill-verdict';
 
 /** First line of the signature, cut at a word near `max` characters. */
 function excerpt(signature: string, max = 140): string {

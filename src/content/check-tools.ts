@@ -32,12 +32,24 @@ export function checkTools(file: SourceFile | undefined): { tools: Tools; proble
   if (result.success) return { tools: result.data, problems: [] };
   return {
     tools: {},
-    problems: result.error.issues.map((issue: z.core.$ZodIssue) => ({
-      file: file.path,
-      line: lineOfTool(file.source, issue.path[0]),
-      field: fieldName(issue.path) || '(file)',
-      expected: issue.message.replace(/^expected /, ''),
-      found: describeValue(valueAt(raw, issue.path)),
-    })),
+    problems: result.error.issues.flatMap((issue: z.core.$ZodIssue): Problem[] =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            file: file.path,
+            line: lineOfTool(file.source, issue.path[0]),
+            field: fieldName([...issue.path, key]),
+            expected: 'only the documented fields (aliases, versionPatterns; a pattern object has pattern and when)',
+            found: `an unknown field "${key}"`,
+          }))
+        : [
+            {
+              file: file.path,
+              line: lineOfTool(file.source, issue.path[0]),
+              field: fieldName(issue.path) || '(file)',
+              expected: issue.message.replace(/^expected /, ''),
+              found: describeValue(valueAt(raw, issue.path)),
+            },
+          ],
+    ),
   };
 }

@@ -125,7 +125,11 @@ export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
       about('Pages you read that back the facts on this page. Official documentation first, then issues and threads.'),
     ),
     updated: dateField.meta(about('The day you last checked the page against its sources (UTC).')),
-    verified: dateField.optional().meta(about('When someone last checked the page against its sources and the current tool.')),
+    verified: dateField.meta(
+      about(
+        'The day someone last checked the page against its sources and the current tool: shown as "Last verified"; past `KB_STALE_AFTER_DAYS` (default 180) the page gets a banner.',
+      ),
+    ),
     status: z
       .enum(statuses)
       .meta(

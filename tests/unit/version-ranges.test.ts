@@ -61,7 +61,7 @@ const node17 = { tool: 'Node.js', range: normalizeRange('>=17.0.0'), shown: '>=1
 
 test('verdict: inside the range and no fix yet is affected, with the quick fix', () => {
   const v = versionVerdict(
-    facts('workaround', node17),
+    facts('open', node17),
     [{ tool: 'Node.js', version: '18.19.0' }],
     'Set `NODE_OPTIONS=--openssl-legacy-provider`',
   );
@@ -70,6 +70,8 @@ test('verdict: inside the range and no fix yet is affected, with the quick fix',
     v?.text,
     'Node.js 18.19.0 is affected (Node.js >=17.0.0) and no release fixes it yet: Set `NODE_OPTIONS=--openssl-legacy-provider`.',
   );
+  const workaround = versionVerdict(facts('workaround', node17), [{ tool: 'Node.js', version: '18.19.0' }], 'Upgrade webpack');
+  assert.equal(workaround?.text, 'Node.js 18.19.0 is affected (Node.js >=17.0.0). What works: Upgrade webpack.');
 });
 
 test('verdict: below the range is not affected', () => {
@@ -146,7 +148,7 @@ test('verdict: a page range decides, and a pasted wording from other versions is
   assert.equal(v?.state, 'affected');
   assert.equal(
     v?.text,
-    'npm 10.8.2 is affected (npm >=7.0.0) and no release fixes it yet: Align the peer versions. The pasted wording “npm ERR! code ERESOLVE” comes from npm <10.6.0, not 10.8.2: check which npm printed it.',
+    'npm 10.8.2 is affected (npm >=7.0.0). What works: Align the peer versions. The pasted wording “npm ERR! code ERESOLVE” comes from npm <10.6.0, not 10.8.2: check which npm printed it.',
   );
   assert.doesNotMatch(
     versionVerdict(eresolve, [{ tool: 'npm', version: '9.0.0' }], 'x', ['npm err! code eresolve'])!.text,
@@ -220,6 +222,7 @@ sources:
     url: "https://nodejs.org/en/blog/release/v17.0.0"
     kind: official
 updated: 2026-11-27
+verified: 2026-11-27
 status: workaround
 ${extra}
 ---
@@ -255,10 +258,10 @@ variants:
   ]);
   const got = problems.map((p) => `${p.file}:${p.line} ${p.field}: expected ${p.expected}; found ${p.found}`);
   assert.deepEqual(got, [
-    'content/errors/a.mdx:17 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
-    `content/errors/a.mdx:20 versions[1].fixed: expected a fix version inside the range ">=5.0.0 <5.61.0" or at its end; 4.0.0 is below the range's minimum 5.0.0; found "4.0.0"`,
-    'content/errors/a.mdx:21 versions[2].tool: expected one of the page\'s tools (Node.js, webpack); found "Nodejs"',
-    'content/errors/a.mdx:26 variants[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found "17+"',
+    'content/errors/a.mdx:18 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
+    `content/errors/a.mdx:21 versions[1].fixed: expected a fix version inside the range ">=5.0.0 <5.61.0" or at its end; 4.0.0 is below the range's minimum 5.0.0; found "4.0.0"`,
+    'content/errors/a.mdx:22 versions[2].tool: expected one of the page\'s tools (Node.js, webpack); found "Nodejs"',
+    'content/errors/a.mdx:27 variants[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found "17+"',
   ]);
 });
 

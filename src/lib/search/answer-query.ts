@@ -8,7 +8,7 @@ import { rank } from './rank.ts';
 import { retrieve } from './retrieve.ts';
 import { toolEvidence, type ToolEvidencePatterns } from './tool-evidence.ts';
 import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
-import { resultVerdict, type PasteVersions } from '../versions/result-verdict.ts';
+import type { PasteVersions } from '../versions/result-verdict.ts';
 import type { Verdict } from '../versions/verdict.ts';
 
 /** The index as the search needs it; the browser backs it with Pagefind (`src/client/pagefind.ts`). */
@@ -77,11 +77,13 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
     toolEvidence(query, await tools),
   );
   const versions = await pasted;
+  // The verdict's code loads only for a paste that names a tool version.
+  const verdicts = versions.length > 0 ? await import('../versions/result-verdict.ts') : undefined;
   return {
     match: matchStrength(ranked),
     hits: ranked.map((r) => {
       const { url, title, category, signature, quickFix, versions: facts } = shown.get(r.id)!;
-      const { verdict, handOff } = resultVerdict(facts, versions, quickFix, query);
+      const { verdict, handOff } = verdicts?.resultVerdict(facts, versions, quickFix, query) ?? { handOff: { versions: [], wordings: [] } };
       return {
         ...(verdict && { verdict }),
         versions: handOff,

@@ -150,7 +150,9 @@ export function versionVerdict(
           ? `${name} is affected (${tool} ${by.shown}): upgrade to ${tool} ${by.fixed} or later.`
           : facts.status === 'by-design'
             ? `${name} is affected (${tool} ${by.shown}), by design: no release changes this. Instead: ${fix}`
-            : `${name} is affected (${tool} ${by.shown}) and no release fixes it yet: ${fix}`;
+            : facts.status === 'open'
+              ? `${name} is affected (${tool} ${by.shown}) and no release fixes it yet: ${fix}`
+              : `${name} is affected (${tool} ${by.shown}). What works: ${fix}`;
       } else {
         text = a.fixedBy
           ? `${name} includes the fix (${tool} ${a.fixedBy.fixed}): if you still see this error, something else causes it; check the other causes on the page.`
