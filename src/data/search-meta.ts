@@ -11,7 +11,7 @@ import { encodeWordings, indexedText } from '../lib/search/index-contract';
 import { wordingTerms } from '../lib/wording-terms';
 import { categoryEntries, errorEntries, type ErrorEntry } from './errors';
 
-let cache: Promise<Map<string, { wordings: string; symptoms: string }>> | undefined;
+let cache: Promise<Map<string, { wordings: string; descriptions: string }>> | undefined;
 
 /**
  * What a page says about its error in words rather than error text: its title and summary, which
@@ -25,7 +25,7 @@ const descriptions = (data: ErrorEntry['data']) => [data.title, data.summary, ..
  * Pagefind metadata (see `src/lib/search/rank.ts`). One IDF over both, so a term weighs the same
  * in a description as in a wording.
  */
-export function encodedWordingsBySlug(): Promise<Map<string, { wordings: string; symptoms: string }>> {
+export function encodedWordingsBySlug(): Promise<Map<string, { wordings: string; descriptions: string }>> {
   cache ??= errorEntries().then((entries) => {
     const terms = wordingTerms(
       entries.map(({ id, data }) => ({ slug: id, wordings: [data.signature, ...data.variants, ...descriptions(data)] })),
@@ -34,7 +34,7 @@ export function encodedWordingsBySlug(): Promise<Map<string, { wordings: string;
       entries.map(({ id, data }) => {
         const all = terms.get(id)!;
         const count = 1 + data.variants.length;
-        return [id, { wordings: encodeWordings(all.slice(0, count)), symptoms: encodeWordings(all.slice(count)) }];
+        return [id, { wordings: encodeWordings(all.slice(0, count)), descriptions: encodeWordings(all.slice(count)) }];
       }),
     );
   });

@@ -82,7 +82,7 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
     queryCoverage: 0.5,
     matchedTerms: [],
     wordings: wordings.get(id)!,
-    symptoms: [],
+    descriptions: [],
     tools: [tool],
   });
   const ranked = rank(

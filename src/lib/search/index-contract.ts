@@ -68,7 +68,7 @@ export const META = {
   quickFix: 'quickfix',
   wordings: 'wordings',
   /** The page's descriptions (title, summary, symptoms: `src/data/search-meta.ts`), encoded as the wordings are. */
-  symptoms: 'symptoms',
+  descriptions: 'descriptions',
   tools: 'tools',
   /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */
   versions: 'versions',
@@ -111,7 +111,7 @@ export function decodeMeta(meta: Readonly<Record<string, string | undefined>>) {
     signature: meta[META.signature] ?? '',
     quickFix: meta[META.quickFix] ?? '',
     wordings: decodeWordings(meta[META.wordings] ?? ''),
-    symptoms: decodeWordings(meta[META.symptoms] ?? ''),
+    descriptions: decodeWordings(meta[META.descriptions] ?? ''),
     tools: decodeTools(meta[META.tools] ?? ''),
     versions: meta[META.versions],
   };

@@ -7,8 +7,8 @@ import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 /**
  * Step 4, ranking: for each candidate, how much of one of the page's own wordings
  * (signature or a variant) the paste contains, as words and as phrases in order
- * (`phrases.ts`), weighted by build-time IDF; how much of the paste's vocabulary the
- * page's symptoms (reports in people's words) share, below the wordings; then whether
+ * (`phrases.ts`), weighted by build-time IDF; how much of one of its descriptions (title,
+ * summary, symptoms in reporters' words) the paste holds, below the wordings; then whether
  * the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
  */
 
@@ -28,6 +28,8 @@ export interface Ranked {
   score: number;
   /** Best coverage of one of the page's signature or variants (words and phrases), 0..1. */
   wordingCoverage: number;
+  /** Best coverage of one of its descriptions (title, summary, a symptom), 0..1. */
+  descriptionCoverage: number;
   /** Distinctive terms of that wording that the paste lacks (`distinctiveTerms`). */
   missingDistinctive: string[];
   /** The paste shows it was printed by a tool that is none of the page's. */
@@ -67,7 +69,8 @@ export function bestWording(
 
 export interface Candidate extends Retrieved {
   wordings: readonly WeightedTerms[];
-  symptoms: readonly WeightedTerms[];
+  /** Title, summary and symptoms (`src/data/search-meta.ts`). */
+  descriptions: readonly WeightedTerms[];
   /** Each tool's name as terms: "Claude Code" → ["claude", "code"]. */
   tools: ReadonlyArray<readonly string[]>;
 }
@@ -82,9 +85,9 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
-  // limit") and how much of the reporter's own words its symptoms share.
+  // limit") and how much of one of its descriptions the reporter's own words hold.
   const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
-  const symptoms = candidates.map((c) => Math.max(0, ...c.symptoms.map((s) => coverage(s, paste))));
+  const descriptions = candidates.map((c) => Math.max(0, ...c.descriptions.map((d) => coverage(d, paste))));
   return candidates
     .map((c, i) => {
       const wording = wordings[i]!;
@@ -97,20 +100,17 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
           RANKING.wordingWeight * wording.coverage +
           (1 - RANKING.wordingWeight) * c.queryCoverage +
           RANKING.specificityWeight * specificity[i]! +
-          RANKING.symptomWeight * symptoms[i]! +
+          RANKING.descriptionWeight * descriptions[i]! +
           tool,
         wordingCoverage: wording.coverage,
+        descriptionCoverage: descriptions[i]!,
         missingDistinctive: wording.missing,
         otherTool: agreement === false,
         queryCoverage: c.queryCoverage,
         matchedTerms: c.matchedTerms,
-        parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} symptoms=${symptoms[i]!.toFixed(2)} tool=${tool}`,
+        parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} descriptions=${descriptions[i]!.toFixed(2)} tool=${tool}`,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore && (r.wordingCoverage >= RANKING.minWording || symptomsOf(r.id) > 0))
+    .filter((r) => r.score >= RANKING.minScore && Math.max(r.wordingCoverage, r.descriptionCoverage) >= RANKING.minWording)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-
-  function symptomsOf(id: string) {
-    return symptoms[candidates.findIndex((c) => c.id === id)]!;
-  }
 }

@@ -9,8 +9,8 @@ export const RANKING = {
    * its words found anywhere (`phrases.ts`).
    */
   phraseWeight: 0.5,
-  /** Weight of the coverage of the page's best symptom (words and phrases, like a wording's): below wordings. */
-  symptomWeight: 0.2,
+  /** Weight of the coverage of the page's best description (title, summary, symptom; words and phrases like a wording): below wordings. */
+  descriptionWeight: 0.2,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
   specificityWeight: 0.3,
   /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
@@ -24,7 +24,7 @@ export const RANKING = {
   /** Below this final score, a page is not shown at all. */
   minScore: 0.16,
   /**
-   * Nor is a page none of whose own error wording is in the query: Pagefind also returns
+   * Nor is a page none of whose own wordings or descriptions is in the query: Pagefind also returns
    * pages for stems and prefixes of a word ("reticulated", "spline"), so a paste of unknown
    * words could otherwise bring up a page that only shares such fragments.
    */
