@@ -67,3 +67,17 @@ test('a localized message with an English code in it finds its page', async ({ p
   const chinese = '推送时报错：\n ! [rejected]        main -> main (non-fast-forward)\nerror: 无法推送一些引用到远程仓库';
   expect((await search(page, chinese)).first).toBe('git-non-fast-forward');
 });
+
+test('results arrive without shifting the page (their space is kept from the start)', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 }); // a phone, as Lighthouse's mobile run
+  await page.addInitScript(() => {
+    const w = window as { layoutShift?: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) w.layoutShift! += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await search(page, "You've hit your session limit · resets 4:30pm (Asia/Tokyo)\nIt stopped halfway through a refactor.");
+  expect(await page.evaluate(() => (window as { layoutShift?: number }).layoutShift)).toBe(0);
+});
