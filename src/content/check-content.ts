@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { categoriesSchema, type Categories } from '../schema/category.ts';
 import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
 import { bodySections, countSteps } from './body-sections.ts';
+import { citationProblems } from './citations.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { findSecrets } from './secrets.ts';
@@ -121,6 +122,7 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
     if (bodySections[2].match.test(parsed.body) && countSteps(parsed.body) === 0) {
       problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
     }
+    problems.push(...citationProblems(file.path, file.source, result.data, parsed.body, parsed.lineOf));
     pages.push({ slug, file: file.path, data: result.data, body: parsed.body });
     lineOfFile.set(file.path, parsed.lineOf);
   }

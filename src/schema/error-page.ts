@@ -16,10 +16,20 @@ export const sourceKinds = ['official', 'issue', 'forum', 'article'] as const;
 
 /** Evidence for the facts on a page. Official documentation first, then threads. */
 export const sourceSchema = z.strictObject({
-  title: text.meta(about('Publisher and page title, or `owner/repo#number: title` for an issue.')),
+  title: text.meta(
+    about(
+      'The real title, as the source shows it: "Publisher: page title", or `owner/repo#number: title` for a GitHub issue or pull request.',
+    ),
+  ),
   url: httpsUrl().meta(about('The address of the page you read.')),
   kind: z.enum(sourceKinds).meta(about('`official` documentation, an `issue` or pull request, a `forum` thread, or an `article`.')),
-  date: dateField.optional().meta(about('When the source was published or last changed, if it says.')),
+  date: dateField
+    .optional()
+    .meta(about("When the source was published (an issue: when it was opened), if it says; never a later comment's date.")),
+  shows: text
+    .max(200, 'expected a short note of at most 200 characters')
+    .optional()
+    .meta(about('What this source shows for the page, in your words, when its title does not say it. Never put this in the title.')),
 });
 
 export const faqSchema = z.strictObject({

@@ -33,7 +33,7 @@ const fields: Record<string, string> = {
   causes: '["Someone pushed first."]',
   quickFixes: '["Run `git pull --rebase`."]',
   sources:
-    '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
+    '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "git/git#1: A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
   updated: '2026-11-27',
   status: 'workaround',
 };

@@ -54,13 +54,15 @@ export function scaffold(input: ScaffoldInput): Scaffold {
   if (!signatureText(input.text)) throw new Error('the error text is empty');
   const slug = input.slug ?? proposeSlug(input.text, input.pages, taken);
   const proposal = proposeCategory(input.text, input.pages, input.categories);
-  const category = input.category ?? proposal.category;
+  const covering = coveringPages(input.text, input.pages);
+  // The same error in other words belongs where its page is; the category vote is for errors no page covers.
+  const category = input.category ?? covering[0]?.page.category ?? proposal.category;
   return {
     slug,
     category,
     categoryProposed: input.category === undefined,
     categoryScores: proposal.scores,
-    covering: coveringPages(input.text, input.pages),
+    covering,
     personalData: personalDataHints(input.text),
     source: draftPage({ text: input.text, slug, category, today: input.today }),
   };

@@ -41,6 +41,14 @@ function signatureFor(s: Spec, r: Rng): string {
   }
 }
 
+/** The later of the issue's date and `updated`, the earlier going to the issue: a thread is opened before the page that cites it is checked. */
+function openedBefore(issue: { date?: string }, updated: string): string {
+  if (!issue.date || issue.date <= updated) return updated;
+  const later = issue.date;
+  issue.date = updated;
+  return later;
+}
+
 /** One page's file: frontmatter written by js-yaml (the parser Astro reads it with), then the body. */
 export function page(s: Spec, r: Rng, related: Spec[]): string {
   const org = `${r.pick(vocabulary.orgs)}${r.pick(vocabulary.orgSuffixes)}`;
@@ -63,14 +71,14 @@ export function page(s: Spec, r: Rng, related: Spec[]): string {
       url: `https://github.com/${org}/${repo}/issues/${issue}`,
       kind: 'issue',
       date: date(),
-    },
+    } as { title: string; url: string; kind: string; date?: string },
     ...(r.chance(0.5)
       ? [
-          {
-            title: `Discussion: ${s.subject} ${s.predicate} on the ${s.object}`,
-            url: `https://github.com/${org}/${repo}/discussions/${r.int(100, 9999)}`,
+          ((n) => ({
+            title: `${org}/${repo}#${n}: Discussion: ${s.subject} ${s.predicate} on the ${s.object}`,
+            url: `https://github.com/${org}/${repo}/discussions/${n}`,
             kind: 'forum',
-          },
+          }))(r.int(100, 9999)),
         ]
       : []),
   ];
@@ -116,7 +124,7 @@ export function page(s: Spec, r: Rng, related: Spec[]): string {
         ].slice(0, r.int(1, 2))
       : [],
     sources,
-    updated: date(),
+    updated: openedBefore(sources[1]!, date()),
     status,
     ...(status === 'fixed' && { fixedIn: `${s.tool} ${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}` }),
     related: related.map((x) => x.slug),
