@@ -27,7 +27,10 @@ async function browserSearch(page: Page, paste: string) {
   return { match: await list.getAttribute('data-match'), urls };
 }
 
-test('lookup_error (over the served site) and the search page answer alike: same match, same pages in the same order', async ({ page, baseURL }) => {
+test('lookup_error (over the served site) and the search page answer alike: same match, same pages in the same order', async ({
+  page,
+  baseURL,
+}) => {
   const signatures = builtErrorSlugs().map((slug) => JSON.parse(readFileSync(`dist/errors/${slug}.json`, 'utf8')).signature as string);
   const firstLine = (s: string) => s.trim().split('\n')[0]!;
   const pastes = [
