@@ -20,7 +20,11 @@ interface Case {
 }
 
 const { values } = parseArgs({
-  options: { site: { type: 'string', default: 'dist' }, set: { type: 'string', default: '../shared/search-dev-set.json' }, mode: { type: 'string' } },
+  options: {
+    site: { type: 'string', default: 'dist' },
+    set: { type: 'string', default: '../shared/search-dev-set.json' },
+    mode: { type: 'string' },
+  },
 });
 const cases: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -52,7 +56,13 @@ if (values.mode) {
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(r.stderr);
-    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { startup: number; rssReady: number; maxRss: number; times: number[]; tops: Array<string | null> };
+    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+      startup: number;
+      rssReady: number;
+      maxRss: number;
+      times: number[];
+      tops: Array<string | null>;
+    };
   };
   const results = { pagefind: run('pagefind'), twins: run('twins') };
   const covered = cases.filter((c) => c.expect !== null);

@@ -35,7 +35,7 @@ test('with REPO_URL, every error page links "Report a problem" and "Edit this pa
     assert.ok(html.includes(`href="${REPO}/edit/main/content/errors/${slug}.mdx"`), slug);
     const report = /<a href="([^"]+)"[^>]*>Report a problem</.exec(html)?.[1]?.replace(/&amp;/g, '&');
     assert.ok(report?.startsWith(`${REPO}/issues/new?`), slug);
-    assert.ok(new URL(report).searchParams.get('body')!.includes(`https://docs.example.org/kb/errors/${slug}/`), slug);
+    assert.ok(new URL(report!).searchParams.get('body')!.includes(`https://docs.example.org/kb/errors/${slug}/`), slug);
   }
 });
 
