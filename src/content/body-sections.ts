@@ -15,16 +15,12 @@ export const anchorPrefixByHeading: Readonly<Record<string, string>> = Object.fr
   bodySections.flatMap((s) => ('anchor' in s ? [[s.heading, s.anchor]] : [])),
 );
 
-/** The text of one `## ` section of a body, up to the next `## ` heading; undefined when missing. */
-export function sectionText(body: string, section: (typeof bodySections)[number]): string | undefined {
-  const start = section.match.exec(body);
-  if (!start) return undefined;
-  const rest = body.slice(start.index + start[0].length);
-  const end = rest.search(/^##\s/m);
-  return end === -1 ? rest : rest.slice(0, end);
-}
-
 /** Top-level numbered items (`1. …`) under "## Troubleshooting steps", up to the next `## ` heading. */
 export function countSteps(body: string): number {
-  return sectionText(body, bodySections[2])?.match(/^\d+\.\s/gm)?.length ?? 0;
+  const start = bodySections[2].match.exec(body);
+  if (!start) return 0;
+  const rest = body.slice(start.index + start[0].length);
+  const end = rest.search(/^##\s/m);
+  const section = end === -1 ? rest : rest.slice(0, end);
+  return section.match(/^\d+\.\s/gm)?.length ?? 0;
 }

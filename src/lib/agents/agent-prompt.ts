@@ -1,7 +1,7 @@
 import { codeFence } from './markdown-syntax.ts';
 
 /** The first line of a step or cause: its bold lead when it has one ("**Stop that process.** Why…" → "Stop that process."). */
-export function leadLine(markdown: string): string {
+function leadLine(markdown: string): string {
   const bold = /^\*\*(.+?)\*\*/.exec(markdown);
   return (bold?.[1] ?? markdown.split('\n')[0]!).trim();
 }
