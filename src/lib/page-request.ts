@@ -1,6 +1,6 @@
 import { removeSecrets } from '../content/secrets.ts';
 import { normalizeErrorText } from './normalize-error-text.ts';
-import type { Match } from './search/confidence.ts';
+import type { SearchOutcome } from './search/answer-query.ts';
 
 /**
  * "Request a page for this error": an issue holding the paste as the normalizer cleaned it
@@ -24,7 +24,7 @@ export function cleanedPaste(raw: string): string {
 export interface RequestContext {
   /** The paste, raw: only its cleaned form is used. */
   paste: string;
-  match: Match;
+  match: SearchOutcome['match'];
   /** The best page the search found, if any. */
   best?: { title: string; url: string } | undefined;
   /** The site's search page, absolute: the issue links the search of the cleaned text. */

@@ -1,5 +1,6 @@
 import type { SearchOutcome } from '../search/answer-query.ts';
-import type { Match } from '../search/confidence.ts';
+
+type Match = SearchOutcome['match'];
 
 /** One page in a lookup's answer: what an agent needs to act on it or read further. */
 export interface LookupPage {
