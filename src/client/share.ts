@@ -13,11 +13,12 @@ async function copy(text: string, announce: Announce, what: string) {
  * "Copy link" for the page; the page link is its canonical URL (no query, no fragment).
  */
 export function enableShareBar(bar: HTMLElement, announce: Announce): void {
-  const { title = '', signature = '', quickFix = '', url = location.href, prompt = '' } = bar.dataset;
+  const { title = '', signature = '', quickFix = '', url = location.href } = bar.dataset;
   bar
     .querySelector('[data-copy-chat]')
     ?.addEventListener('click', () => copy(chatMessage({ title, signature, quickFix, url }), announce, 'Chat message'));
-  bar.querySelector('[data-copy-prompt]')?.addEventListener('click', () => copy(prompt, announce, 'Prompt'));
+  const prompt = bar.querySelector<HTMLElement>('[data-copy-prompt]');
+  prompt?.addEventListener('click', () => copy(prompt.dataset.prompt ?? '', announce, 'Prompt'));
   bar.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(url, announce, 'Link'));
 }
 
