@@ -1,24 +1,13 @@
 import { errorTerms } from '../../../src/lib/normalize-error-text.ts';
-import { encodeTools, encodeWordings, indexedText } from '../../../src/lib/search/index-contract.ts';
+import { encodeTools, encodeWordings, indexedText, type IndexedFields } from '../../../src/lib/search/index-contract.ts';
 import type { SearchIndex } from '../../../src/lib/search/answer-query.ts';
 import { wordingTerms } from '../../../src/lib/wording-terms.ts';
 import { siteJson } from '../../../src/mcp/site-files.ts';
 
-/** The fields of a JSON twin (`src/lib/agents/page-data.ts`) this index reads. */
-interface Twin {
+/** The fields of a JSON twin (`src/lib/agents/page-data.ts`) this index reads: the indexed ones, and where the page is. */
+interface Twin extends IndexedFields {
   slug: string;
   url: string;
-  title: string;
-  categoryTitle: string;
-  tools: string[];
-  status: 'open' | 'workaround' | 'fixed' | 'by-design';
-  fixedIn?: string;
-  affects: string[];
-  signature: string;
-  variants: string[];
-  summary: string;
-  quickFixes: string[];
-  causes: string[];
 }
 
 /**
