@@ -27,6 +27,9 @@ export async function startMcp(site: string) {
   };
 }
 
-/** A real-looking paste around an error: a log prefix, the user's paths, a stack frame, a request id and an e-mail address. */
+/**
+ * A real-looking paste around an error: a log timestamp, a stack frame with the user's path, a request
+ * id, a UUID and an e-mail address, all of which the search's normalizer removes.
+ */
 export const noisyPaste = (error: string) =>
-  `[2026-11-29 10:00:01] ERROR in /home/alice/work/acme/index.js\n${error}\n    at run (/home/alice/work/acme/lib/run.js:12:5)\nrequest_id: req_011CUsd8xYzAbCdEfGh user alice@acme-corp.com`;
+  `[2026-11-29 10:00:01] ${error}\n    at run (/home/alice/work/acme/lib/run.js:12:5)\nreq_011CUsd8xYzAbCdEfGh 3f2b9c1e-8a4d-4c7b-9e21-5d6f7a8b9c0d alice@acme-corp.com`;
