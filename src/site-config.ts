@@ -29,3 +29,13 @@ export const buildSettings = {
   otherContent: env.KB_CONTENT_DIR !== undefined,
   strict: env.KB_STRICT === '1',
 } as const;
+
+/**
+ * When a page's `verified` date counts as stale: older than `KB_STALE_AFTER_DAYS` days
+ * (default 180) on `KB_TODAY` (`YYYY-MM-DD`, default the day of the build, UTC). Stale pages
+ * get a banner and are listed as warnings by `npm run check`; tests fix `KB_TODAY`.
+ */
+export const freshness = {
+  staleAfterDays: Number(env.KB_STALE_AFTER_DAYS ?? 180),
+  today: env.KB_TODAY ? new Date(`${env.KB_TODAY}T00:00:00Z`) : new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`),
+} as const;

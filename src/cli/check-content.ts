@@ -8,9 +8,13 @@ import { checkContent } from '../content/check-content.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 import { formatProblems, type Problem } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
+import { checkTools } from '../content/check-tools.ts';
+import { staleWarnings } from '../lib/freshness.ts';
+import { freshness } from '../site-config.ts';
 
-const { categoriesFile, pageFiles } = readContent(process.cwd());
+const { categoriesFile, toolsFile, pageFiles } = readContent(process.cwd());
 const { pages, problems } = checkContent(categoriesFile, pageFiles);
+problems.push(...checkTools(toolsFile).problems);
 
 const syntaxProblems: Problem[] = pageFiles.flatMap((file) => {
   const { body, bodyLine } = parseFrontmatter(file.source);
@@ -37,4 +41,13 @@ if (all.length) {
   console.error(formatProblems(all));
   process.exit(1);
 }
-console.log(`content ok: ${pages.length} pages`);
+// Warnings, not errors: a page past its check-by date still helps; it needs a look.
+const stale = staleWarnings(
+  pages.map((p) => ({ file: p.file, verified: p.data.verified })),
+  freshness.today,
+  freshness.staleAfterDays,
+);
+for (const warning of stale) console.warn(`warning: ${warning}`);
+console.log(
+  `content ok: ${pages.length} pages${stale.length ? `, ${stale.length} not verified for over ${freshness.staleAfterDays} days` : ''}`,
+);

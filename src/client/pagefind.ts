@@ -1,4 +1,5 @@
 import type { SearchIndex } from '../lib/search/answer-query';
+import type { ToolVersionPatterns } from '../lib/versions/detect-versions';
 
 /** The parts of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
 interface PagefindResult {
@@ -15,7 +16,7 @@ interface Pagefind {
 export class SearchUnavailable extends Error {}
 
 /**
- * The site's Pagefind index as a `SearchIndex`, loaded on first use. `baseUrl` is the
+ * The site's Pagefind index as a `SearchIndex`, loaded on first use, with the tool version patterns. `baseUrl` is the
  * site's base path (Pagefind's URLs are relative to it). `warm` starts loading it ahead
  * of the first query (on focus of a search box).
  */
@@ -38,8 +39,19 @@ export function pagefindIndex(baseUrl: string): SearchIndex & { warm(): void } {
     ));
   // Results hand out their fragment loader; keep the latest one per page for `page()`.
   const results = new Map<string, PagefindResult>();
+  // Version patterns (`/tool-versions.json`, built from content/tools.json): the verdict is optional, so none on failure.
+  let tools: Promise<ToolVersionPatterns[]> | undefined;
+  const toolVersions = () =>
+    (tools ??= fetch(`${baseUrl}tool-versions.json`).then(
+      (r) => (r.ok ? (r.json() as Promise<ToolVersionPatterns[]>) : []),
+      () => [],
+    ));
   return {
-    warm: () => void load().catch(() => {}),
+    warm: () => {
+      void load().catch(() => {});
+      void toolVersions();
+    },
+    toolVersions,
     async pagesWith(term) {
       const found = (await (await load()).search(term))?.results ?? [];
       for (const r of found) results.set(r.id, r);

@@ -1,5 +1,7 @@
 import type { SearchHit, SearchOutcome } from '../lib/search/answer-query';
 import { handOffMatch } from './highlight-handoff';
+import { handOffVersions } from './version-handoff';
+import { fillVerdict } from './fill-verdict';
 
 /** First line of the signature, cut at a word near `max` characters. */
 function excerpt(signature: string, max = 140): string {
@@ -31,8 +33,12 @@ function resultItem(hit: SearchHit): HTMLLIElement {
     el('code', 'result-signature', excerpt(hit.signature)),
   );
   if (hit.quickFix) a.append(el('span', 'result-fix', `Quick fix: ${hit.quickFix}`));
+  if (hit.verdict) a.append(fillVerdict(el('span', 'result-verdict'), hit.verdict));
   // Remember which words matched, so the error page can mark them without a query string in its URL.
-  a.addEventListener('click', () => handOffMatch(hit.url, hit.matchedTerms));
+  a.addEventListener('click', () => {
+    handOffMatch(hit.url, hit.matchedTerms);
+    handOffVersions(hit.url, hit.versions);
+  });
   li.append(a);
   return li;
 }

@@ -3,6 +3,7 @@ import { categoriesSchema, type Categories } from '../schema/category.ts';
 import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
 import { bodySections, countSteps } from './body-sections.ts';
 import { citationProblems } from './citations.ts';
+import { errorTerms } from '../lib/normalize-error-text.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { findSecrets } from './secrets.ts';
@@ -123,6 +124,18 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
       problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
     }
     problems.push(...citationProblems(file.path, file.source, result.data, parsed.body, parsed.lineOf));
+    // A wording search reduces to nothing (a stack frame or a path alone) finds no one and matches nothing.
+    [result.data.signature, ...result.data.variants].forEach((wording, i) => {
+      if (errorTerms(wording).length > 0) return;
+      const field = i === 0 ? 'signature' : `variants[${i - 1}]`;
+      problems.push({
+        file: file.path,
+        line: parsed.lineOf(i === 0 ? ['signature'] : ['variants', i - 1]),
+        field,
+        expected: 'a wording with words that identify the error (search drops paths, ids, stack frames and numbers)',
+        found: describeValue(wording),
+      });
+    });
     pages.push({ slug, file: file.path, data: result.data, body: parsed.body });
     lineOfFile.set(file.path, parsed.lineOf);
   }

@@ -7,11 +7,15 @@ import type { SourceFile } from './check-content.ts';
  * Where content lives, relative to the project root: `content/` unless
  * `KB_CONTENT_DIR` points elsewhere (the benchmark builds generated pages that way).
  */
-const pathsFor = (dir: string) => ({ categories: `${dir.replace(/\/$/, '')}/categories.json`, errors: `${dir.replace(/\/$/, '')}/errors` });
+const pathsFor = (dir: string) => ({
+  categories: `${dir.replace(/\/$/, '')}/categories.json`,
+  tools: `${dir.replace(/\/$/, '')}/tools.json`,
+  errors: `${dir.replace(/\/$/, '')}/errors`,
+});
 export const contentPaths = pathsFor(buildSettings.contentDir);
 
 /** Reads `categories.json` and every `errors/**\/*.md(x)` file of the content folder (`dir`, default above) under `root`. */
-export function readContent(root: string, dir?: string): { categoriesFile: SourceFile; pageFiles: SourceFile[] } {
+export function readContent(root: string, dir?: string): { categoriesFile: SourceFile; toolsFile?: SourceFile; pageFiles: SourceFile[] } {
   const paths = dir ? pathsFor(dir) : contentPaths;
   // Messages show paths relative to the project when the content is inside it.
   const shown = (abs: string) => {
@@ -28,5 +32,11 @@ export function readContent(root: string, dir?: string): { categoriesFile: Sourc
   } catch {
     categoriesFile = { path: paths.categories, source: '' };
   }
-  return { categoriesFile, pageFiles };
+  let toolsFile: SourceFile | undefined;
+  try {
+    toolsFile = read(paths.tools);
+  } catch {
+    toolsFile = undefined; // optional: without it no versions are read from pastes
+  }
+  return { categoriesFile, ...(toolsFile && { toolsFile }), pageFiles };
 }

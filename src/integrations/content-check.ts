@@ -4,6 +4,7 @@ import { checkContent, type ContentCheck } from '../content/check-content.ts';
 import { nearDuplicates } from '../lib/near-duplicates.ts';
 import { formatProblems } from '../content/problem.ts';
 import { readContent } from '../content/read-content.ts';
+import { checkTools } from '../content/check-tools.ts';
 import { isPublished } from '../content/published.ts';
 import { buildSettings } from '../site-config.ts';
 
@@ -26,9 +27,10 @@ export function contentCheck({ strict = buildSettings.strict } = {}): AstroInteg
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return; // serves dist/ as built; nothing to check
         const root = fileURLToPath(config.root);
-        const { categoriesFile, pageFiles } = readContent(root);
+        const { categoriesFile, toolsFile, pageFiles } = readContent(root);
         result = checkContent(categoriesFile, pageFiles);
         const { pages, problems } = result;
+        problems.push(...checkTools(toolsFile).problems);
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
         const duplicates = nearDuplicates(pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })));
         for (const d of duplicates) {

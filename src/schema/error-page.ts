@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateField } from './date.ts';
+import { rangeIssues } from '../lib/versions/check-ranges.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
 /*
@@ -49,16 +50,26 @@ export const symptomSchema = z.strictObject({
 
 /** The versions of one tool the page applies to. */
 export const versionRangeSchema = z.strictObject({
-  tool: text.meta(about("One of the page's `tools`.")),
-  range: text.meta(about('A semver range of the versions that show this error, e.g. `>=7.0.0` or `>=18.0.0 <22.0.0`.')),
-  fixed: text.optional().meta(about('The first version that no longer shows it, when a release fixed it.')),
+  tool: text.meta(about("One of the page's `tools`, named as in `content/tools.json` so versions in pastes are recognized.")),
+  range: text.meta(
+    about(
+      'A semver range (https://github.com/npm/node-semver#ranges) of the versions that show this error: `>=17.0.0`, `>=18.0.0 <22.0.0`, `^2.1.0`.',
+    ),
+  ),
+  fixed: text
+    .optional()
+    .meta(
+      about(
+        'The first version that no longer shows it, when a release fixed it: inside the range or at its end (`<20.5.0`, fixed in `20.5.0`).',
+      ),
+    ),
 });
 
 /** A variant wording that only some versions of a tool print. */
 export const versionedVariantSchema = z.strictObject({
   text: text.meta(about('The wording, exactly as printed.')),
   tool: text.meta(about("One of the page's `tools`.")),
-  range: text.meta(about('A semver range of the versions that print this wording.')),
+  range: text.meta(about('A semver range of the versions that print this wording, e.g. `<10.6.0`.')),
 });
 
 /** One dated change to what the page says: status, fix version, a corrected fact. */
@@ -97,7 +108,14 @@ export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
       .meta(about('Where the page is listed; see "Choosing a category" above.')),
     tools: list(text).meta(about('Products involved, e.g. "Claude Code", "npm".')),
     affects: z.array(text).default([]).meta(about('Versions affected, free text ("npm 7+", "Claude Code 2.0.x").')),
-    versions: z.array(versionRangeSchema).default([]).meta(about('Version ranges per tool, checked as semver.')),
+    versions: z
+      .array(versionRangeSchema)
+      .default([])
+      .meta(
+        about(
+          'Version ranges per tool: the search and the page tell readers whether the version they run is affected. Each `range` must be semver, `fixed` inside it or at its end, `tool` one of `tools`.',
+        ),
+      ),
     causes: list(text).meta(about('Why the error happens, one sentence each, most likely first.')),
     quickFixes: list(text).meta(
       about('The fixes that work most often, one sentence each, commands in `backticks`. Shown before the body.'),
@@ -107,7 +125,11 @@ export function errorPageFields(categoryIds: readonly [string, ...string[]]) {
       about('Pages you read that back the facts on this page. Official documentation first, then issues and threads.'),
     ),
     updated: dateField.meta(about('The day you last checked the page against its sources (UTC).')),
-    verified: dateField.optional().meta(about('When someone last checked the page against its sources and the current tool.')),
+    verified: dateField.meta(
+      about(
+        'The day someone last checked the page against its sources and the current tool: shown as "Last verified"; past `KB_STALE_AFTER_DAYS` (default 180) the page gets a banner.',
+      ),
+    ),
     status: z
       .enum(statuses)
       .meta(
@@ -133,6 +155,7 @@ export function errorPageSchema(categoryIds: readonly [string, ...string[]]) {
       if (page.status === 'fixed' && !page.fixedIn) {
         ctx.addIssue({ code: 'custom', path: ['fixedIn'], message: 'expected the version that fixed it, because status is "fixed"' });
       }
+      for (const { path, message } of rangeIssues(page)) ctx.addIssue({ code: 'custom', path, message });
     })
     .transform(({ variants, ...page }) => ({
       ...page,

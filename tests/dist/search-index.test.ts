@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { decodeVersionFacts } from '../../src/lib/versions/verdict.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { isPublished } from '../../src/content/published.ts';
 import { readContent } from '../../src/content/read-content.ts';
@@ -37,5 +38,7 @@ test("each page's metadata decodes to its own fields (dist/)", () => {
     assert.equal(meta.quickFix.replace(/`/g, ''), data.quickFixes[0]!.replace(/`/g, ''));
     assert.equal(meta.wordings.length, 1 + data.variants.length, `${slug}: one wording per signature and variant`);
     assert.equal(encodeTools(data.tools), fragments.get(slug)!.meta['tools']);
+    const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
+    assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);
   }
 });

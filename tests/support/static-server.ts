@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.atom': 'application/atom+xml',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };

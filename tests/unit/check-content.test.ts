@@ -35,6 +35,7 @@ const fields: Record<string, string> = {
   sources:
     '\n  - title: "Git docs"\n    url: "https://git-scm.com/docs/git-push"\n    kind: official\n  - title: "git/git#1: A thread"\n    url: "https://github.com/git/git/issues/1"\n    kind: issue',
   updated: '2026-11-27',
+  verified: '2026-11-27',
   status: 'workaround',
 };
 
@@ -62,6 +63,22 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
     field: 'summary',
     expected: /text/,
     found: /missing/,
+  },
+  {
+    name: 'a wording search reduces to nothing',
+    files: [page('content/errors/a.mdx', { variants: '\n  - "File \\"/tmp/app/x.py\\", line 9, in <module>"' })],
+    file: 'content/errors/a.mdx',
+    field: 'variants[0]',
+    expected: /words that identify the error/,
+    found: /\/tmp\/app/,
+  },
+  {
+    name: 'an issue named on the page but not cited',
+    files: [page('content/errors/a.mdx', { causes: '["Reported in #4242."]' })],
+    file: 'content/errors/a.mdx',
+    field: 'sources',
+    expected: /a source for every issue/,
+    found: /#4242/,
   },
   {
     name: 'wrong type',

@@ -73,6 +73,7 @@ sources:
     url: ${q(TODO_SOURCE_URL)}
     kind: issue
 updated: ${today}
+verified: ${today}
 status: open
 related: []
 draft: true

@@ -4,6 +4,9 @@ import { decodeMeta } from './index-contract.ts';
 import { queryTerms, termsToSearch } from './query-terms.ts';
 import { rank } from './rank.ts';
 import { retrieve } from './retrieve.ts';
+import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
+import type { PasteVersions } from '../versions/result-verdict.ts';
+import type { Verdict } from '../versions/verdict.ts';
 
 /** The index as the search needs it; the browser backs it with Pagefind (`src/client/pagefind.ts`). */
 export interface SearchIndex {
@@ -11,6 +14,8 @@ export interface SearchIndex {
   pagesWith(term: string): Promise<ReadonlyArray<{ id: string; score: number }>>;
   /** One page's URL and metadata (a fragment load). */
   page(id: string): Promise<{ url: string; meta: Readonly<Record<string, string | undefined>> }>;
+  /** The version patterns of `content/tools.json`, to read tool versions from the paste; none when unavailable. */
+  toolVersions?(): Promise<readonly ToolVersionPatterns[]>;
 }
 
 export interface SiteStats {
@@ -32,6 +37,10 @@ export interface SearchHit {
   score: number;
   wordingCoverage: number;
   queryCoverage: number;
+  /** Whether the tool version the paste names is affected, when the page has ranges for that tool. */
+  verdict?: Verdict;
+  /** What the page opened from this result needs to reach the same verdict. */
+  versions: PasteVersions;
 }
 
 export interface SearchOutcome {
@@ -43,6 +52,8 @@ export interface SearchOutcome {
 export async function answerQuery(query: string, index: SearchIndex, stats: SiteStats): Promise<SearchOutcome> {
   const terms = queryTerms(query);
   if (terms.length === 0) return { match: 'none', hits: [] };
+  // Tool versions are read from the raw paste: the terms have them removed.
+  const pasted = (index.toolVersions?.() ?? Promise.resolve([])).then((tools) => detectVersions(query, tools));
   const hits = await Promise.all(
     termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })),
   );
@@ -53,11 +64,17 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
     pages.map((p) => ({ ...p, ...shown.get(p.id)! })),
     new Set(terms),
   );
+  const versions = await pasted;
+  // The verdict's code loads only for a paste that names a tool version.
+  const verdicts = versions.length > 0 ? await import('../versions/result-verdict.ts') : undefined;
   return {
     match: matchStrength(ranked),
     hits: ranked.map((r) => {
-      const { url, title, category, signature, quickFix } = shown.get(r.id)!;
+      const { url, title, category, signature, quickFix, versions: facts } = shown.get(r.id)!;
+      const { verdict, handOff } = verdicts?.resultVerdict(facts, versions, quickFix, query) ?? { handOff: { versions: [], wordings: [] } };
       return {
+        ...(verdict && { verdict }),
+        versions: handOff,
         url,
         title: title ?? url,
         category,

@@ -64,6 +64,8 @@ export const META = {
   quickFix: 'quickfix',
   wordings: 'wordings',
   tools: 'tools',
+  /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */
+  versions: 'versions',
 } as const;
 
 /** Compact text form of a page's weighted wordings: `term:1.5 term:0.2|next wording`. */
@@ -104,5 +106,6 @@ export function decodeMeta(meta: Readonly<Record<string, string | undefined>>) {
     quickFix: meta[META.quickFix] ?? '',
     wordings: decodeWordings(meta[META.wordings] ?? ''),
     tools: decodeTools(meta[META.tools] ?? ''),
+    versions: meta[META.versions],
   };
 }

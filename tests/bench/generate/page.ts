@@ -107,6 +107,7 @@ export function page(s: Spec, r: Rng, related: Spec[]): string {
   );
   // Keys in the order a writer would put them; every random pick in the order the
   // generator has always made them, so a seed still gives the same pages.
+  const updated = openedBefore(sources[1]!, date());
   const data = {
     title: s.title,
     summary: summary.length <= 160 ? summary : `${cap(s.subject)} ${s.predicate}.`,
@@ -124,7 +125,8 @@ export function page(s: Spec, r: Rng, related: Spec[]): string {
         ].slice(0, r.int(1, 2))
       : [],
     sources,
-    updated: openedBefore(sources[1]!, date()),
+    updated,
+    verified: updated,
     status,
     ...(status === 'fixed' && { fixedIn: `${s.tool} ${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}` }),
     related: related.map((x) => x.slug),

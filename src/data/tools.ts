@@ -1,0 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { contentPaths } from '../content/read-content';
+import { toolsSchema, type Tools } from '../schema/tools';
+
+let cache: Tools | undefined;
+
+/** `content/tools.json` (checked before the build by the content check); none when the file is absent. */
+export function toolTable(): Tools {
+  cache ??= existsSync(contentPaths.tools) ? toolsSchema.parse(JSON.parse(readFileSync(contentPaths.tools, 'utf8'))) : {};
+  return cache;
+}
