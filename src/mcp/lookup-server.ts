@@ -11,6 +11,10 @@ const page = z.object({
   quickFix: z.string(),
   signature: z.string(),
   score: z.number(),
+  verdict: z
+    .object({ state: z.enum(['affected', 'not-affected']), tool: z.string(), version: z.string(), text: z.string() })
+    .optional()
+    .describe('Whether the tool version named in the paste is affected, when the page has version ranges for that tool.'),
 });
 
 /**
@@ -27,7 +31,8 @@ export function lookupServer(lookup: (text: string) => Promise<LookupAnswer>): M
       description:
         `Finds the ${site.name} page for an error message from a developer tool (terminal output, an API error, a log line). ` +
         'Pass the raw text as it was printed; paths, ids, timestamps and stack frames are ignored. Answers with the best pages, ' +
-        'how sure the match is (strong, weak, none), each page’s quick fix and links to the page and to its causes and steps as Markdown.',
+        'how sure the match is (strong, weak, none), each page’s quick fix and links to the page and to its causes and steps as Markdown, ' +
+        'and whether the tool version the paste names is affected.',
       inputSchema: { text: z.string().min(1).describe('The error as printed, pasted as-is (several lines are fine).') },
       outputSchema: { match: z.enum(['strong', 'weak', 'none']), pages: z.array(page) },
       annotations: { readOnlyHint: true, openWorldHint: false },

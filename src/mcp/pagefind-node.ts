@@ -1,4 +1,5 @@
 import type { SearchIndex } from '../lib/search/answer-query.ts';
+import type { ToolVersionPatterns } from '../lib/versions/detect-versions.ts';
 
 /** The parts of Pagefind's runtime we use (https://pagefind.app/docs/api/), as in `src/client/pagefind.ts`. */
 interface PagefindResult {
@@ -15,7 +16,7 @@ interface Pagefind {
 /**
  * The site's own Pagefind runtime (`pagefind/pagefind.js`, the file the browser loads), run in
  * Node over the site's index, as a `SearchIndex`: the same index, the same per-term searches
- * and scores as in the browser. The runtime is loaded from its text (Node imports neither
+ * and scores, the same tool version patterns as in the browser. The runtime is loaded from its text (Node imports neither
  * http(s) modules nor, for a file, lets it find its index without `basePath`).
  */
 export async function pagefindInNode(root: URL): Promise<SearchIndex> {
@@ -28,7 +29,13 @@ export async function pagefindInNode(root: URL): Promise<SearchIndex> {
   await pagefind.options({ basePath: new URL('pagefind/', root).href, baseUrl: '/', noWorker: true });
   await pagefind.init();
   const results = new Map<string, PagefindResult>();
+  // The tool version patterns, read as the browser reads them (`src/client/pagefind.ts`); none when missing.
+  const tools = fetch(new URL('tool-versions.json', root)).then(
+    (r) => (r.ok ? (r.json() as Promise<ToolVersionPatterns[]>) : []),
+    () => [],
+  );
   return {
+    toolVersions: () => tools,
     async pagesWith(term) {
       const found = (await pagefind.search(term))?.results ?? [];
       for (const r of found) results.set(r.id, r);

@@ -18,13 +18,15 @@ test('"Copy as prompt" copies the error, every cause, every step link and the pa
   expect(prompt).toContain(canonical!);
 });
 
-/** What the search page shows for a paste: its match and result URLs, best first. */
+/** What the search page shows for a paste: its match, and the result URLs with their version verdicts, best first. */
 async function browserSearch(page: Page, paste: string) {
   await page.goto(`search/?q=${encodeURIComponent(paste)}`);
   const list = page.locator('[data-search-results]');
   await expect(list).toHaveAttribute('data-match', /strong|weak|none/);
-  const urls = await page.locator('a[data-search-result]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  return { match: await list.getAttribute('data-match'), urls };
+  const results = await page
+    .locator('a[data-search-result]')
+    .evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.querySelector('[data-version-verdict]')?.textContent ?? ''}`));
+  return { match: await list.getAttribute('data-match'), results };
 }
 
 test('lookup_error (over the served site) and the search page answer alike: same match, same pages in the same order', async ({
@@ -35,24 +37,27 @@ test('lookup_error (over the served site) and the search page answer alike: same
   const firstLine = (s: string) => s.trim().split('\n')[0]!;
   const pastes = [
     ...signatures.filter((_, i) => i % 15 === 0).map(noisyPaste),
-    // Two errors' halves in one paste, and words no page has: weak and none.
+    // A tool version under an error (a verdict), two errors' halves in one paste (weak), words no page has (none).
+    `${signatures.find((s) => s.includes('0308010C'))}\nNode.js v18.19.0`,
     `${firstLine(signatures[1]!).slice(0, 30)} ${firstLine(signatures[2]!).slice(-30)}`,
     'Reticulating splines: flux capacitor quorum lost',
   ];
   const mcp = await startMcp(baseURL!);
   try {
     const matches = new Set<string>();
+    let verdicts = 0;
     for (const paste of pastes) {
       const inBrowser = await browserSearch(page, paste);
       const viaMcp = await mcp.lookup(paste);
       matches.add(viaMcp.match);
       expect(viaMcp.match, paste).toBe(inBrowser.match);
-      expect(
-        viaMcp.pages.map((p) => p.url),
-        paste,
-      ).toEqual(inBrowser.urls.slice(0, viaMcp.pages.length));
+      // The browser shows a verdict's code spans as <code>: compared without the backticks.
+      const answers = viaMcp.pages.map((p) => `${p.url} ${p.verdict?.text.replace(/`/g, '') ?? ''}`);
+      expect(answers, paste).toEqual(inBrowser.results.slice(0, answers.length));
+      verdicts += viaMcp.pages.filter((p) => p.verdict).length;
     }
     expect([...matches].sort()).toEqual(['none', 'strong', 'weak']);
+    expect(verdicts).toBeGreaterThan(0);
   } finally {
     await mcp.client.close();
   }

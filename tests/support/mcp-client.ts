@@ -5,7 +5,7 @@ import { ROOT } from './build-site.ts';
 /** The structured answer of `lookup_error` (`src/lib/agents/lookup-answer.ts`). */
 export interface Lookup {
   match: 'strong' | 'weak' | 'none';
-  pages: Array<{ title: string; url: string; markdownUrl: string; quickFix: string }>;
+  pages: Array<{ title: string; url: string; markdownUrl: string; quickFix: string; verdict?: { state: string; text: string } }>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SearchOutcome } from '../search/answer-query.ts';
+import type { SearchHit, SearchOutcome } from '../search/answer-query.ts';
 
 type Match = SearchOutcome['match'];
 
@@ -11,6 +11,8 @@ export interface LookupPage {
   quickFix: string;
   signature: string;
   score: number;
+  /** Whether the tool version the paste names is affected, when the page has ranges for it. */
+  verdict?: SearchHit['verdict'];
 }
 
 export interface LookupAnswer {
@@ -38,6 +40,7 @@ export function lookupAnswer(outcome: SearchOutcome, siteUrl: URL, limit = 3): L
         quickFix: h.quickFix,
         signature: h.signature.trim().split('\n')[0]!.trim(),
         score: Number(h.score.toFixed(3)),
+        ...(h.verdict && { verdict: h.verdict }),
       };
     }),
   };
