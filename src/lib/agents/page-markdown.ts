@@ -30,7 +30,7 @@ export function pageMarkdown({ data, categoryTitle, body, address }: TwinSource)
     `- Status: ${statusLabel(data.status, data.fixedIn)}`,
     ...(data.affects.length ? [`- ${LABELS.affects} ${data.affects.join(', ')}`] : []),
     `- Updated: ${isoDate(data.updated)}`,
-    ...(data.verified ? [`- Last verified: ${isoDate(data.verified)}`] : []),
+    `- Last verified: ${isoDate(data.verified)}`,
     `- Page: ${address.pageUrl}`,
   ];
   return [
