@@ -1,4 +1,5 @@
 import type { SearchHit, SearchOutcome } from '../search/answer-query.ts';
+import { errorTwinPath } from '../urls.ts';
 
 type Match = SearchOutcome['match'];
 
@@ -32,11 +33,12 @@ export function lookupAnswer(outcome: SearchOutcome, siteUrl: URL, limit = 3): L
   return {
     match: outcome.match,
     pages: hits.map((h) => {
-      const url = new URL(h.url.replace(/^\//, ''), siteUrl).href;
+      const url = new URL(h.url.replace(/^\//, ''), siteUrl);
+      const slug = url.pathname.split('/').filter(Boolean).pop()!;
       return {
         title: h.title,
-        url,
-        markdownUrl: url.replace(/\/$/, '.md'),
+        url: url.href,
+        markdownUrl: new URL(errorTwinPath(slug, 'md', siteUrl.pathname), siteUrl).href,
         quickFix: h.quickFix,
         signature: h.signature.trim().split('\n')[0]!.trim(),
         score: Number(h.score.toFixed(3)),
@@ -54,6 +56,7 @@ export function lookupText({ match, pages }: LookupAnswer): string {
       '',
       `${i + 1}. ${p.title}`,
       `   Page: ${p.url}`,
+      ...(p.verdict ? [`   ${p.verdict.text.replace(/`/g, '')}`] : []),
       `   Quick fix: ${p.quickFix}`,
       `   Causes and steps (Markdown): ${p.markdownUrl}`,
     );
