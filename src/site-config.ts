@@ -4,6 +4,9 @@
  * Graph URLs; `BASE_PATH` (default `/`) serves the site under a sub-path such as `/kb/`.
  * `KB_CONTENT_DIR` (default `content`) builds another content folder (benchmarks, tests);
  * `KB_STRICT=1` turns near-duplicate warnings into failures (as `npm test` does).
+ * `REPO_URL` (e.g. `https://github.com/acme/error-kb`, no default) is the repository the site is
+ * built from: with it, pages link "Report a problem", "Edit this page" and "Request a page"
+ * there; without it, none of them is shown. `REPO_BRANCH` (default `main`) is the branch edited.
  */
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
@@ -12,6 +15,11 @@ export const site = {
   base: env.BASE_PATH ?? '/',
   name: 'Error KB',
   tagline: 'Paste an error. Get the fix.',
+} as const;
+
+export const repository = {
+  url: env.REPO_URL?.trim().replace(/\/+$/, '') || undefined,
+  branch: env.REPO_BRANCH?.trim() || 'main',
 } as const;
 
 export const buildSettings = {
