@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { site } from './src/site-config.ts';
 import { browserExecutable } from './tests/support/browser.ts';
@@ -6,7 +7,17 @@ import { browserExecutable } from './tests/support/browser.ts';
  * Browser tests run against the built site (`dist/`), served as a static host would.
  * Playwright's own Chromium is used when installed, otherwise Debian's (`/usr/bin/chromium`).
  */
-const port = Number(process.env.PREVIEW_PORT ?? 4329);
+/*
+ * A free port, chosen once by the runner and inherited by its workers through the environment
+ * (they load this file again): other builds and browsers share the machine, so a fixed port collides.
+ */
+process.env.PREVIEW_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.PREVIEW_PORT);
 const executablePath = browserExecutable();
 
 export default defineConfig({

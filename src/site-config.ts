@@ -9,6 +9,9 @@
  * For hosts with a file limit (README, "Deploying"): `KB_CARDS=off` builds no preview cards
  * (10,000 files fewer at 10,000 pages), `KB_PAGEFIND_MAX_FRAGMENTS=N` has Pagefind bundle
  * its per-page fragment files into shared ones past N pages.
+ * `REPO_URL` (e.g. `https://github.com/acme/error-kb`, no default) is the repository the site is
+ * built from: with it, pages link "Report a problem", "Edit this page" and "Request a page"
+ * there; without it, none of them is shown. `REPO_BRANCH` (default `main`) is the branch edited.
  */
 import { parseShard, type Shard } from './sharding/partition.ts';
 
@@ -19,6 +22,11 @@ export const site = {
   base: env.BASE_PATH ?? '/',
   name: 'Error KB',
   tagline: 'Paste an error. Get the fix.',
+} as const;
+
+export const repository = {
+  url: env.REPO_URL?.trim().replace(/\/+$/, '') || undefined,
+  branch: env.REPO_BRANCH?.trim() || 'main',
 } as const;
 
 export const buildSettings = {

@@ -8,7 +8,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -20,13 +20,14 @@ export class SearchUnavailable extends Error {}
  * site's base path (Pagefind's URLs are relative to it). `warm` starts loading it ahead
  * of the first query (on focus of a search box).
  */
-export function pagefindIndex(baseUrl: string): SearchIndex & { warm(): void } {
+export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex & { warm(): void } {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`).then(
       async (pf: Pagefind) => {
         // The main thread is faster for our small per-term searches than starting Pagefind's worker.
-        await pf.options({ baseUrl, noWorker: true });
+        // The tag (`pagefindIndexTag`, changes with the index) lets the browser cache Pagefind's entry file.
+        await pf.options({ baseUrl, noWorker: true, ...(indexTag && { metaCacheTag: indexTag }) });
         await pf.init();
         return pf;
       },

@@ -4,6 +4,7 @@ import { enableResultsKeyboard } from './results-keyboard';
 import { latestQuery } from './latest-query';
 import { SearchUnavailable } from './pagefind';
 import { siteSearch } from './site-search';
+import type { SearchOutcome } from '../lib/search/answer-query';
 
 /**
  * `/search/?q=…`: runs the query from the URL on load (so a search can be shared as
@@ -11,7 +12,13 @@ import { siteSearch } from './site-search';
  * Contract: `[data-search-results]` gets `data-match` = strong | weak | none when done,
  * and `aria-busy="true"` while running.
  */
-export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
+export function startSearchPage(
+  form: HTMLFormElement,
+  list: HTMLElement,
+  status: HTMLElement,
+  /** Told each query's outcome once shown (the page request offer). */
+  onOutcome?: (query: string, outcome: SearchOutcome) => void,
+): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
   const { search, warm } = siteSearch(form);
   const queries = latestQuery(search);
@@ -24,6 +31,7 @@ export function startSearchPage(form: HTMLFormElement, list: HTMLElement, status
     if ('outcome' in settled) {
       renderResults(list, settled.outcome);
       status.textContent = query.trim() ? statusText[settled.outcome.match](list.children.length) : 'Paste an error message to search.';
+      onOutcome?.(query, settled.outcome);
     } else {
       list.replaceChildren();
       list.dataset.match = 'none';

@@ -8,12 +8,17 @@ async function copy(text: string, announce: Announce, what: string) {
   announce(`${what} copied to the clipboard`);
 }
 
-/** "Copy for chat" and "Copy link" for the page; the page link is its canonical URL (no query, no fragment). */
+/**
+ * "Copy for chat", "Copy as prompt" (built with the page: `src/lib/agents/agent-prompt.ts`) and
+ * "Copy link" for the page; the page link is its canonical URL (no query, no fragment).
+ */
 export function enableShareBar(bar: HTMLElement, announce: Announce): void {
   const { title = '', signature = '', quickFix = '', url = location.href } = bar.dataset;
   bar
     .querySelector('[data-copy-chat]')
     ?.addEventListener('click', () => copy(chatMessage({ title, signature, quickFix, url }), announce, 'Chat message'));
+  const prompt = bar.querySelector<HTMLElement>('[data-copy-prompt]');
+  prompt?.addEventListener('click', () => copy(prompt.dataset.prompt ?? '', announce, 'Prompt'));
   bar.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(url, announce, 'Link'));
 }
 

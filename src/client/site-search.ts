@@ -8,7 +8,7 @@ let engine: SiteSearch | undefined;
 
 export function siteSearch(form: HTMLElement): SiteSearch {
   if (engine) return engine;
-  const index = pagefindIndex(form.dataset.base ?? '/');
+  const index = pagefindIndex(form.dataset.base ?? '/', form.dataset.indexTag);
   const stats = {
     totalPages: Number(form.dataset.totalPages ?? 0),
     commonTerms: new Set((form.dataset.commonTerms ?? '').split(' ').filter(Boolean)),

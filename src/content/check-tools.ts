@@ -38,7 +38,7 @@ export function checkTools(file: SourceFile | undefined): { tools: Tools; proble
             file: file.path,
             line: lineOfTool(file.source, issue.path[0]),
             field: fieldName([...issue.path, key]),
-            expected: 'only the documented fields (aliases, versionPatterns; a pattern object has pattern and when)',
+            expected: 'only the documented fields (aliases, versionPatterns, evidence; a pattern object has pattern and when)',
             found: `an unknown field "${key}"`,
           }))
         : [

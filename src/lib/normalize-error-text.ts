@@ -28,6 +28,9 @@ const MASKS: Mask[] = [
   [/^\s*[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s/gm, ' '], // user@host:~/dir$ prompt
   [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b(?![:/])/g, ' '], // e-mail (git@github.com: stays: followed by ':')
   [/\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]m)?\b/gi, ' '], // clock times
+  [/\b\d{1,2}\s?[ap]m\b/gi, ' '], // whole hours: "resets 5pm"
+  [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/g, ' '], // IANA time zones: the reader's own
+  [/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?/g, ' '], // dates: "resets May 28", "Jul 5th, 2026"
   [/\b(?:https?|wss?|ftp):\/\/[^\s'"`)<>]+/gi, ' '], // URLs: hosts and paths are the reader's own (unix:// socket paths stay, below)
   [/(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?/g, (m: string) => ` ${m.split(/[\\/]/).filter(Boolean).pop() ?? ''} `], // path → basename
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '], // UUID
@@ -69,23 +72,46 @@ export function normalizeErrorText(raw: string): string {
 }
 
 /**
- * The identifying terms of an error text, lowercased, in order of first appearance,
- * without duplicates. Codes keep their form (`err_require_esm`, `ts2307`, `0308010c`,
- * `rate_limit_error`); their parts are added too, so `rate_limit_error` also matches "rate limit".
+ * Letters and digits of any script (`\p{L}`, `\p{N}`, with combining marks `\p{M}`), so a localized
+ * message ("推送一些引用到", "Ошибки", "permissão") yields terms, not only its English codes.
  */
-export function errorTerms(raw: string): string[] {
-  const seen = new Set<string>();
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['_][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Scripts written without spaces. A run of them is kept as one term, split from Latin letters
+ * next to it ("cursor提示you've" → "cursor", "提示", "you've"): Pagefind segments such a run
+ * itself when it searches (https://pagefind.app/docs/multilingual/), as it did when indexing.
+ */
+const UNSPACED = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;
+
+/** A single character of a script written without spaces is a word of its own ("错"). */
+const UNSPACED_CHAR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+
+/** Typographic apostrophes (’ ‘ ʼ) as typed by phones and word processors: "you’ve" is "you've". */
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * Every identifying term of an error text in order, repeats included: the sequence the
+ * ranking looks for a page's phrases in. Codes keep their form (`err_require_esm`, `ts2307`,
+ * `0308010c`, `rate_limit_error`); their parts follow them, so `rate_limit_error` also matches
+ * "rate limit".
+ */
+export function termSequence(raw: string): string[] {
+  const out: string[] = [];
   const add = (t: string) => {
-    if (t.length < 2 && !/^\d$/.test(t)) return;
-    if (STOP_WORDS.has(t) || seen.has(t)) return;
-    seen.add(t);
+    if (t.length < 2 && !/^\d$/.test(t) && !UNSPACED_CHAR.test(t)) return;
+    if (!STOP_WORDS.has(t)) out.push(t);
   };
-  for (const word of normalizeErrorText(raw)
-    .toLowerCase()
-    .match(/[a-z0-9]+(?:['_][a-z0-9]+)*/g) ?? []) {
+  const text = normalizeErrorText(raw).replace(APOSTROPHES, "'").replace(UNSPACED, ' $1 ').toLowerCase();
+  for (const word of text.match(WORD) ?? []) {
     const w = word.replace(/'s$/, '');
     add(CANONICAL[w] ?? w);
     if (w.includes('_')) for (const part of w.split('_')) add(CANONICAL[part] ?? part);
   }
-  return [...seen];
+  return out;
+}
+
+/** The identifying terms of an error text (`termSequence`) in order of first appearance, without duplicates. */
+export function errorTerms(raw: string): string[] {
+  return [...new Set(termSequence(raw))];
 }

@@ -10,3 +10,5 @@ export const categoryPath = (id: string) => withBase(`categories/${id}/`);
 /** An error page's preview card, unless the build makes none (`KB_CARDS=off`). */
 export const cardPath = (slug: string) => (buildSettings.cards ? withBase(`og/${slug}.png`) : undefined);
 export const searchPath = (query?: string) => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+/** The Markdown and JSON twins of an error page (`/errors/<slug>.md`, `.json`). */
+export const errorTwinPath = (slug: string, format: 'md' | 'json', base?: string) => withBase(`errors/${slug}.${format}`, base);

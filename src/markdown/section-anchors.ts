@@ -1,16 +1,12 @@
 import { defineHastPlugin } from 'satteri';
 import type { Element } from 'hast';
+import { anchorPrefixByHeading } from '../content/body-sections.ts';
 
 /**
  * Gives the items of the first list under certain `h2` sections stable ids, so a
  * step can be linked as `#step-3` and a cause as `#cause-2` (the page promises
  * `#step-N` from 1). The body's sections are fixed by `src/content/body-sections.ts`.
  */
-const anchorPrefixByHeading: Record<string, string> = {
-  'Why it happens': 'cause',
-  'Troubleshooting steps': 'step',
-};
-
 export const sectionAnchors = defineHastPlugin({
   name: 'error-kb-section-anchors',
   element: {

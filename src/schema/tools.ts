@@ -3,6 +3,16 @@ import { VERSION_PLACEHOLDER, compilePattern } from '../lib/versions/detect-vers
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 
+/** A regular expression (JavaScript syntax, case-insensitive, `^`/`$` per line). */
+const regexSource = text.refine((s) => {
+  try {
+    new RegExp(s, 'im');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected a valid regular expression');
+
 /** A regular expression (JavaScript syntax, matched case-insensitively, `^`/`$` per line) with one `{version}` in it. */
 const patternSource = text.superRefine((source, ctx) => {
   const count = source.split(VERSION_PLACEHOLDER).length - 1;
@@ -44,6 +54,12 @@ export const toolSchema = z.strictObject({
   aliases: z.array(text).default([]),
   /** How pastes show the tool's version: `Node.js v{version}`, `git version {version}`. */
   versionPatterns: z.array(versionPatternSchema).default([]),
+  /**
+   * Text that shows this tool printed a paste (regular expressions, case-insensitive, on the raw
+   * paste): SDK paths and packages, CLI names and prompts, API hosts. The search does not call a
+   * page whose tools are none of the evidenced ones a strong match (`src/lib/search/tool-evidence.ts`).
+   */
+  evidence: z.array(regexSource).default([]),
 });
 
 export const toolsSchema = z.record(text, toolSchema);

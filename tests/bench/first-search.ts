@@ -20,7 +20,7 @@ export interface FirstSearch {
  * search page took to show results and how many bytes it transferred (the search runtime
  * and index were never loaded before).
  */
-export async function measureFirstSearch(dist: string, query: string, port = 4397): Promise<FirstSearch> {
+export async function measureFirstSearch(dist: string, query: string, port = 0): Promise<FirstSearch> {
   const server = await serveStatic(dist, port);
   const browser = await launchChromium();
   try {

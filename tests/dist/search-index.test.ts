@@ -37,6 +37,7 @@ test("each page's metadata decodes to its own fields (dist/)", () => {
     assert.equal(meta.signature, data.signature.trim().replace(/\s+/g, ' ')); // Pagefind collapses whitespace
     assert.equal(meta.quickFix.replace(/`/g, ''), data.quickFixes[0]!.replace(/`/g, ''));
     assert.equal(meta.wordings.length, 1 + data.variants.length, `${slug}: one wording per signature and variant`);
+    assert.equal(meta.descriptions.length, 2 + data.symptoms.length, `${slug}: title, summary and one description per symptom`);
     assert.equal(encodeTools(data.tools), fragments.get(slug)!.meta['tools']);
     const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
     assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtErrorSlugs } from './built-site.ts';
 import { jsonLdBlocks, ogImageUrl, pngSize, shareMetaProblems } from './site-check/share-meta.ts';
 
 /** Problems with how a built site shares: per error page, and its sitemap, robots.txt and RSS feed. */
 export function checkShareable(dist: string, base: string): string[] {
   const problems: string[] = [];
-  const slugs = readdirSync(join(dist, 'errors'));
+  const slugs = builtErrorSlugs(dist);
   if (slugs.length === 0) problems.push('no error pages');
   for (const slug of slugs) {
     const html = readFileSync(join(dist, 'errors', slug, 'index.html'), 'utf8');

@@ -1,11 +1,13 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
   '.css': 'text/css',
@@ -33,6 +35,7 @@ const fileAt = (path: string): string | undefined => {
  * unknown paths → `404.html` with status 404, the headers of the build's `_headers`
  * file, and revalidation (ETag, 304) for files it does not mark cacheable. Used by the
  * tests and benchmarks, which must not depend on (or collide with) a running `astro preview`.
+ * Port 0 takes a free port (other builds and browsers run on the same machine); `url` has the real one.
  */
 export function serveStatic(dir: string, port: number, base = '/'): Promise<{ url: string; server: Server }> {
   const rules = existsSync(join(dir, '_headers')) ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : [];
@@ -62,5 +65,10 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<{ ur
     else if (gzip) createReadStream(found).pipe(createGzip()).pipe(res);
     else createReadStream(found).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}${base}`, server })));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${bound}${base}`, server });
+    }),
+  );
 }

@@ -25,7 +25,7 @@ test('a pattern without {version}, a broken regular expression and unknown field
     [
       'content/tools.json:2 "Node.js".versionPatterns[0]: a pattern with exactly one {version} in it',
       `content/tools.json:10 "npm".versionPatterns[0]: a valid regular expression (Invalid regular expression: /npm@(?<version>\\d+(?:\\.\\d+){1,2})(?!\\d)(/gim: Unterminated group)`,
-      'content/tools.json:15 "Git".alias: only the documented fields (aliases, versionPatterns; a pattern object has pattern and when)',
+      'content/tools.json:15 "Git".alias: only the documented fields (aliases, versionPatterns, evidence; a pattern object has pattern and when)',
     ],
   );
 });

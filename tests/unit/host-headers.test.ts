@@ -13,7 +13,7 @@ test('every path gets the security headers', () => {
   }
 });
 
-test('hashed assets are immutable, pages and the Pagefind entry are not cached', () => {
+test('hashed assets are immutable, pages are not cached, the Pagefind runtime and tagged entry for 10 minutes', () => {
   for (const path of [
     '/_astro/search.B6XV.js',
     '/pagefind/index/en_fbe54ac.pf_index',
@@ -22,10 +22,12 @@ test('hashed assets are immutable, pages and the Pagefind entry are not cached',
   ]) {
     assert.match(headersFor(rules, path)['cache-control'] ?? '', /immutable/, path);
   }
-  for (const path of ['/', '/errors/npm-eresolve/', '/search/', '/pagefind/pagefind-entry.json']) {
+  for (const path of ['/', '/errors/npm-eresolve/', '/search/']) {
     assert.equal(headersFor(rules, path)['cache-control'], undefined, path);
   }
   assert.equal(headersFor(rules, '/pagefind/pagefind.js')['cache-control'], 'public, max-age=600');
+  // Fetched as pagefind-entry.json?ts=<index tag>: a new index has a new URL (src/data/search-meta.ts).
+  assert.equal(headersFor(rules, '/pagefind/pagefind-entry.json')['cache-control'], 'public, max-age=600');
 });
 
 test('placeholders match one segment, later rules win per header', () => {

@@ -126,6 +126,11 @@ test('the generated page passes checkContent as a draft, and its MDX compiles', 
     assert.equal(page.data.status, 'open');
     assert.equal(page.data.signature, text);
     assert.deepEqual(page.data.variants, []);
+    assert.deepEqual(
+      page.data.symptoms.map((s) => s.source),
+      [TODO_SOURCE_URL],
+    );
+    assert.match(page.data.symptoms[0]!.text, /^TODO: /);
     assert.equal(page.data.category, result.category);
     assert.match(page.data.title, /^TODO: /);
     assert.match(page.data.summary, /^TODO: one sentence/);

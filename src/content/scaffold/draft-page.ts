@@ -57,6 +57,11 @@ signature: |
 ${indented}
 # Other real wordings of the same error (other versions, other clients), one per line.
 variants: []
+# How people describe the situation in reports, in their own words, each with the report it comes
+# from: the search finds a description without any error text in it by these.
+symptoms:
+  - text: ${q('TODO: a short description in a reporter\'s words (paraphrased, no personal data).')}
+    source: ${q(TODO_SOURCE_URL)}
 category: ${category}
 tools: [${q('TODO')}]
 affects: []

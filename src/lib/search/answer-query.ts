@@ -1,9 +1,12 @@
 import { candidates } from './candidates.ts';
 import { matchStrength, type Match } from './confidence.ts';
 import { decodeMeta } from './index-contract.ts';
+import { termSequence } from '../normalize-error-text.ts';
+import { pasteTerms } from './phrases.ts';
 import { queryTerms, termsToSearch } from './query-terms.ts';
 import { rank } from './rank.ts';
 import { retrieve } from './retrieve.ts';
+import { toolEvidence, type ToolEvidencePatterns } from './tool-evidence.ts';
 import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
 import type { PasteVersions } from '../versions/result-verdict.ts';
 import type { Verdict } from '../versions/verdict.ts';
@@ -14,8 +17,11 @@ export interface SearchIndex {
   pagesWith(term: string): Promise<ReadonlyArray<{ id: string; score: number }>>;
   /** One page's URL and metadata (a fragment load). */
   page(id: string): Promise<{ url: string; meta: Readonly<Record<string, string | undefined>> }>;
-  /** The version patterns of `content/tools.json`, to read tool versions from the paste; none when unavailable. */
-  toolVersions?(): Promise<readonly ToolVersionPatterns[]>;
+  /**
+   * The version and evidence patterns of `content/tools.json`, to read tool versions and which
+   * tool printed the paste; none when unavailable.
+   */
+  toolVersions?(): Promise<ReadonlyArray<ToolVersionPatterns & ToolEvidencePatterns>>;
 }
 
 export interface SiteStats {
@@ -37,6 +43,8 @@ export interface SearchHit {
   score: number;
   wordingCoverage: number;
   queryCoverage: number;
+  /** What the score is made of (`Ranked.parts`). */
+  parts: string;
   /** Whether the tool version the paste names is affected, when the page has ranges for that tool. */
   verdict?: Verdict;
   /** What the page opened from this result needs to reach the same verdict. */
@@ -50,19 +58,23 @@ export interface SearchOutcome {
 
 /** A pasted error → the pages that answer it, best first, and how sure that is: the named steps in order. */
 export async function answerQuery(query: string, index: SearchIndex, stats: SiteStats): Promise<SearchOutcome> {
-  const terms = queryTerms(query);
+  const sequence = termSequence(query);
+  const terms = queryTerms(sequence);
   if (terms.length === 0) return { match: 'none', hits: [] };
-  // Tool versions are read from the raw paste: the terms have them removed.
-  const pasted = (index.toolVersions?.() ?? Promise.resolve([])).then((tools) => detectVersions(query, tools));
+  // Tool versions and evidence are read from the raw paste: the terms have them (paths, versions) removed.
+  const tools = index.toolVersions?.() ?? Promise.resolve([]);
+  const pasted = tools.then((t) => detectVersions(query, t));
   const hits = await Promise.all(
     termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })),
   );
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
+  // The ranking reads the whole paste; only the Pagefind searches were limited to its first terms.
   const ranked = rank(
     pages.map((p) => ({ ...p, ...shown.get(p.id)! })),
-    new Set(terms),
+    pasteTerms(sequence),
+    toolEvidence(query, await tools),
   );
   const versions = await pasted;
   // The verdict's code loads only for a paste that names a tool version.
@@ -84,6 +96,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
         score: r.score,
         wordingCoverage: r.wordingCoverage,
         queryCoverage: r.queryCoverage,
+        parts: r.parts,
       };
     }),
   };

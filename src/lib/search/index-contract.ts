@@ -20,6 +20,7 @@ export interface IndexedFields {
   affects: readonly string[];
   signature: string;
   variants: readonly string[];
+  symptoms: ReadonlyArray<{ text: string }>;
   summary: string;
   quickFixes: readonly string[];
   causes: readonly string[];
@@ -29,6 +30,7 @@ export interface IndexedFields {
 export const LABELS = {
   affects: 'Affects:',
   variants: (count: number) => `Also seen as (${count})`,
+  symptoms: (count: number) => `How people describe it (${count})`,
   quickFix: 'Quick fix',
   likelyCause: 'Most likely cause:',
 } as const;
@@ -49,6 +51,8 @@ export function indexedText(page: IndexedFields): string[] {
     ...(page.affects.length ? [LABELS.affects, page.affects.join(', ')] : []),
     page.signature,
     ...(page.variants.length ? [LABELS.variants(page.variants.length), ...page.variants] : []),
+    // Symptoms: reports in people's own words, so a description without the error text finds its page.
+    ...(page.symptoms.length ? [LABELS.symptoms(page.symptoms.length), ...page.symptoms.map((s) => s.text)] : []),
     page.summary,
     LABELS.quickFix,
     ...page.quickFixes,
@@ -63,6 +67,8 @@ export const META = {
   signature: 'signature',
   quickFix: 'quickfix',
   wordings: 'wordings',
+  /** The page's descriptions (title, summary, symptoms: `src/data/search-meta.ts`), encoded as the wordings are. */
+  descriptions: 'descriptions',
   tools: 'tools',
   /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */
   versions: 'versions',
@@ -105,6 +111,7 @@ export function decodeMeta(meta: Readonly<Record<string, string | undefined>>) {
     signature: meta[META.signature] ?? '',
     quickFix: meta[META.quickFix] ?? '',
     wordings: decodeWordings(meta[META.wordings] ?? ''),
+    descriptions: decodeWordings(meta[META.descriptions] ?? ''),
     tools: decodeTools(meta[META.tools] ?? ''),
     versions: meta[META.versions],
   };

@@ -1,9 +1,8 @@
-import { errorTerms } from '../normalize-error-text.ts';
 import { RANKING } from './settings.ts';
 
-/** Step 1: a paste's identifying terms (see `normalizeErrorText`), at most `RANKING.maxTerms`. */
-export function queryTerms(query: string): string[] {
-  return errorTerms(query).slice(0, RANKING.maxTerms);
+/** Step 1: a paste's distinct identifying terms (from `termSequence`), at most `RANKING.maxTerms`, for Pagefind searches. */
+export function queryTerms(sequence: readonly string[]): string[] {
+  return [...new Set(sequence)].slice(0, RANKING.maxTerms);
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { WeightedTerms } from '../wording-terms.ts';
+import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrases.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
+import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 
 /**
  * Step 4, ranking: for each candidate, how much of one of the page's own wordings
- * (signature or a variant) the paste contains, weighted by build-time IDF, with a bonus
- * when the paste names one of the page's tools.
+ * (signature or a variant) the paste contains, as words and as phrases in order
+ * (`phrases.ts`), weighted by build-time IDF; how much of one of its descriptions (title,
+ * summary, symptoms in reporters' words) the paste holds, below the wordings; then whether
+ * the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
  */
 
 /**
@@ -14,7 +18,7 @@ import { RANKING } from './settings.ts';
  * when the paste has every one that its best wording has.
  */
 const PREDICATES = new Set(
-  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict'.split(
+  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict present'.split(
     ' ',
   ),
 );
@@ -22,30 +26,42 @@ const PREDICATES = new Set(
 export interface Ranked {
   id: string;
   score: number;
-  /** Best share of one of the page's wordings present in the query, 0..1. */
+  /** Best coverage of one of the page's signature or variants (words and phrases), 0..1. */
   wordingCoverage: number;
-  /** Words saying what went wrong in that wording that the query lacks. */
-  missingPredicates: string[];
+  /** Best coverage of one of its descriptions (title, summary, a symptom), 0..1. */
+  descriptionCoverage: number;
+  /** Distinctive terms of that wording that the paste lacks (`distinctiveTerms`). */
+  missingDistinctive: string[];
+  /** The paste shows it was printed by a tool that is none of the page's. */
+  otherTool: boolean;
   queryCoverage: number;
   matchedTerms: string[];
+  /** What the score is made of, for the benchmark's verbose output and anyone tuning `settings.ts`. */
+  parts: string;
 }
 
-/** The wording of a page that the query contains most of (share of its IDF mass), and its predicates the query lacks. */
+/** How much of one text the paste holds: its words anywhere and its phrases in order (`phrases.ts`). */
+function coverage(wording: WeightedTerms, paste: PasteTerms): number {
+  const { words, phrases } = matchWording(wording, paste);
+  return (1 - RANKING.phraseWeight) * words + RANKING.phraseWeight * phrases;
+}
+
+/** The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the paste lacks. */
 export function bestWording(
   wordings: readonly WeightedTerms[],
-  queryTerms: ReadonlySet<string>,
-): { coverage: number; missingPredicates: string[] } {
-  let best = { coverage: 0, missingPredicates: [] as string[] };
+  paste: PasteTerms,
+  tools: ReadonlyArray<readonly string[]> = [],
+): { coverage: number; mass: number; missing: string[] } {
+  // A tool's first word names it ("claude", "docker", "npm"); "code" of "Claude Code" would not.
+  const toolWords = new Set(tools.map((terms) => terms[0]!).filter(Boolean));
+  let best = { coverage: 0, mass: 0, missing: [] as string[] };
   for (const wording of wordings) {
-    let total = 0;
-    let found = 0;
-    for (const [term, weight] of wording) {
-      total += weight;
-      if (queryTerms.has(term)) found += weight;
-    }
-    const coverage = total > 0 ? found / total : 0;
-    if (coverage > best.coverage) {
-      best = { coverage, missingPredicates: wording.filter(([t]) => PREDICATES.has(t) && !queryTerms.has(t)).map(([t]) => t) };
+    const { mass } = matchWording(wording, paste);
+    const c = coverage(wording, paste);
+    if (c > best.coverage || (c === best.coverage && mass > best.mass)) {
+      const distinctive = distinctiveTerms(wording, { predicates: PREDICATES, tools: toolWords, rarest: RANKING.distinctiveTerms });
+      const missing = distinctive.filter((t) => !holds(paste, t));
+      best = { coverage: c, mass, missing };
     }
   }
   return best;
@@ -53,24 +69,48 @@ export function bestWording(
 
 export interface Candidate extends Retrieved {
   wordings: readonly WeightedTerms[];
+  /** Title, summary and symptoms (`src/data/search-meta.ts`). */
+  descriptions: readonly WeightedTerms[];
   /** Each tool's name as terms: "Claude Code" → ["claude", "code"]. */
   tools: ReadonlyArray<readonly string[]>;
 }
 
-export function rank(candidates: readonly Candidate[], queryTerms: ReadonlySet<string>): Ranked[] {
+/** Each value as a share of the largest (0 when all are 0): candidates compared with each other. */
+const relative = (values: number[]) => {
+  const top = Math.max(0, ...values);
+  return values.map((v) => (top > 0 ? v / top : 0));
+};
+
+export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence): Ranked[] {
+  const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
+  // Siblings often print the very same message; then what sets them apart is how much of the
+  // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
+  // limit") and how much of one of its descriptions the reporter's own words hold.
+  const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
+  const descriptions = candidates.map((c) => Math.max(0, ...c.descriptions.map((d) => coverage(d, paste))));
   return candidates
-    .map((c) => {
-      const { coverage, missingPredicates } = bestWording(c.wordings, queryTerms);
-      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => queryTerms.has(t)));
+    .map((c, i) => {
+      const wording = wordings[i]!;
+      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => holds(paste, t)));
+      const agreement = toolsAgree(evidence, c.tools);
+      const tool = agreement === false ? -RANKING.toolBonus : namesTool || agreement ? RANKING.toolBonus : 0;
       return {
         id: c.id,
-        score: RANKING.wordingWeight * coverage + (1 - RANKING.wordingWeight) * c.queryCoverage + (namesTool ? RANKING.toolBonus : 0),
-        wordingCoverage: coverage,
-        missingPredicates,
+        score:
+          RANKING.wordingWeight * wording.coverage +
+          (1 - RANKING.wordingWeight) * c.queryCoverage +
+          RANKING.specificityWeight * specificity[i]! +
+          RANKING.descriptionWeight * descriptions[i]! +
+          tool,
+        wordingCoverage: wording.coverage,
+        descriptionCoverage: descriptions[i]!,
+        missingDistinctive: wording.missing,
+        otherTool: agreement === false,
         queryCoverage: c.queryCoverage,
         matchedTerms: c.matchedTerms,
+        parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} descriptions=${descriptions[i]!.toFixed(2)} tool=${tool}`,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore && r.wordingCoverage >= RANKING.minWording)
+    .filter((r) => r.score >= RANKING.minScore && Math.max(r.wordingCoverage, r.descriptionCoverage) >= RANKING.minWording)
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

@@ -4,6 +4,17 @@ export const RANKING = {
   maxTerms: 32,
   /** Candidates whose wordings are compared (each costs one fragment load). */
   candidates: 8,
+  /**
+   * Share of a wording's coverage that comes from its phrases found in order, the rest from
+   * its words found anywhere (`phrases.ts`).
+   */
+  phraseWeight: 0.5,
+  /** Weight of the coverage of the page's best description (title, summary, symptom; words and phrases like a wording): below wordings. */
+  descriptionWeight: 0.2,
+  /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
+  specificityWeight: 0.3,
+  /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
+  distinctiveTerms: 2,
   /** Weight of wording coverage against query coverage in the final score. */
   wordingWeight: 0.65,
   /** A strong match contains at least this share of one of the page's wordings... */
@@ -13,11 +24,11 @@ export const RANKING = {
   /** Below this final score, a page is not shown at all. */
   minScore: 0.16,
   /**
-   * Nor is a page none of whose own error wording is in the query: Pagefind also returns
+   * Nor is a page none of whose own wordings or descriptions is in the query: Pagefind also returns
    * pages for stems and prefixes of a word ("reticulated", "spline"), so a paste of unknown
    * words could otherwise bring up a page that only shares such fragments.
    */
   minWording: 0.01,
-  /** Added when the query names one of the page's tools ("Claude Code", "Docker"). */
+  /** Added when the query names one of the page's tools ("Claude Code", "Docker") or shows it printed the paste (`tool-evidence.ts`). */
   toolBonus: 0.08,
 } as const;

@@ -1,7 +1,9 @@
 import type { ToolVersionPatterns } from './detect-versions.ts';
 
 /** The parts of `content/tools.json` (validated by `src/schema/tools.ts`) these functions need. */
-export type ToolTable = Readonly<Record<string, { aliases: readonly string[]; versionPatterns: ToolVersionPatterns['patterns'] }>>;
+export type ToolTable = Readonly<
+  Record<string, { aliases: readonly string[]; versionPatterns: ToolVersionPatterns['patterns']; evidence?: readonly string[] }>
+>;
 
 const key = (s: string) => s.trim().toLowerCase();
 
@@ -17,9 +19,12 @@ export function canonicalTool(name: string, tools: ToolTable): string {
   return name;
 }
 
-/** Every tool with version patterns, in the form the browser's detector takes (`/search/tools.json`). */
-export function versionPatternsOf(tools: ToolTable): ToolVersionPatterns[] {
+/**
+ * Every tool with version or evidence patterns, in the form the browser's detectors take
+ * (`/tool-versions.json`; evidence: `src/lib/search/tool-evidence.ts`).
+ */
+export function versionPatternsOf(tools: ToolTable): Array<ToolVersionPatterns & { evidence?: readonly string[] }> {
   return Object.entries(tools)
-    .filter(([, t]) => t.versionPatterns.length > 0)
-    .map(([tool, t]) => ({ tool, patterns: t.versionPatterns }));
+    .filter(([, t]) => t.versionPatterns.length > 0 || t.evidence?.length)
+    .map(([tool, t]) => ({ tool, patterns: t.versionPatterns, ...(t.evidence?.length && { evidence: t.evidence }) }));
 }

@@ -1,0 +1,84 @@
+import type { WeightedTerms } from '../wording-terms.ts';
+
+/**
+ * How much of one wording a paste holds, as words and as phrases. Word order matters: a
+ * paste that starts "You've hit your session limit" holds the phrase "hit session limit"
+ * of one page, while another page's "hit your usage limit" only finds its words scattered
+ * through the prose. So each pair of neighbouring terms of a wording (a bigram: stop words
+ * are already out on both sides) counts as found only when the paste has the same two terms
+ * side by side, weighted by their IDF like the words. A wording's coverage mixes both.
+ */
+
+/**
+ * A light English stemmer, as Pagefind stems when it searches: "increases", "increased",
+ * "increasing", "increase" → "increas", so a description and a report in other forms of the same words still meet.
+ * Only plain words of more than four letters; codes with digits or underscores keep their form.
+ */
+export function stem(term: string): string {
+  if (term.length <= 4 || !/^[a-z]+$/.test(term) || term.endsWith('ss')) return term;
+  return term.replace(/(?:ing|ed|es|e|s)$/, '');
+}
+
+/** The paste as the ranking reads it: its distinct terms and its neighbouring pairs, stemmed. */
+export interface PasteTerms {
+  terms: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+}
+
+export function pasteTerms(sequence: readonly string[]): PasteTerms {
+  const stems = sequence.map(stem);
+  const pairs = new Set<string>();
+  for (let i = 1; i < stems.length; i++) pairs.add(`${stems[i - 1]} ${stems[i]}`);
+  return { terms: new Set(stems), pairs };
+}
+
+/** Whether the paste holds a term of a page (in any of its forms). */
+export const holds = (paste: PasteTerms, term: string) => paste.terms.has(stem(term));
+
+export interface WordingMatch {
+  /** Share of the wording's distinct terms (IDF mass) in the paste, 0..1. */
+  words: number;
+  /** Share of its neighbouring pairs (IDF mass) found side by side in the paste, 0..1; `words` for a one-term wording. */
+  phrases: number;
+  /** The IDF mass found, words and pairs: a longer wording found whole explains more of the paste than a short one. */
+  mass: number;
+}
+
+export function matchWording(wording: WeightedTerms, paste: PasteTerms): WordingMatch {
+  const weights = new Map(wording);
+  let total = 0;
+  let found = 0;
+  for (const [term, weight] of weights) {
+    total += weight;
+    if (holds(paste, term)) found += weight;
+  }
+  const words = total > 0 ? found / total : 0;
+  let pairTotal = 0;
+  let pairFound = 0;
+  for (let i = 1; i < wording.length; i++) {
+    const [a, wa] = wording[i - 1]!;
+    const [b, wb] = wording[i]!;
+    if (a === b) continue;
+    pairTotal += wa + wb;
+    if (paste.pairs.has(`${stem(a)} ${stem(b)}`)) pairFound += wa + wb;
+  }
+  return { words, phrases: pairTotal > 0 ? pairFound / pairTotal : words, mass: found + pairFound };
+}
+
+/**
+ * The terms of a wording a strong match must hold: its rarest terms (the ones that tell it from
+ * its siblings: "publickey", "insufficient_quota", "wildcard"), any status code (403 vs 429),
+ * every word saying what went wrong (`predicates`), and the tool it names ("claude" in "command
+ * not found: claude": common on this site, yet what the error is about). Another git, npm or
+ * Docker failure shares the generic words of a page but lacks these.
+ */
+export function distinctiveTerms(
+  wording: WeightedTerms,
+  { predicates, tools, rarest }: { predicates: ReadonlySet<string>; tools: ReadonlySet<string>; rarest: number },
+): string[] {
+  const distinct = [...new Map(wording)];
+  const byWeight = [...distinct].sort((a, b) => b[1] - a[1]).slice(0, rarest);
+  const keep = new Set(byWeight.map(([t]) => t));
+  for (const [t] of distinct) if (predicates.has(t) || tools.has(t) || /^[1-5]\d\d$/.test(t)) keep.add(t);
+  return [...keep];
+}

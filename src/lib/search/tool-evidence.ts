@@ -1,0 +1,37 @@
+import { errorTerms } from '../normalize-error-text.ts';
+
+/**
+ * Which tool printed a paste, read from the raw text before paths and URLs are masked:
+ * SDK paths and packages (`site-packages/anthropic/`, `node_modules/openai/`,
+ * `@anthropic-ai/sdk`), CLI names and prompts, API hosts, environment lines. Which
+ * text points at which tool is data: the `evidence` patterns of `content/tools.json`.
+ */
+
+/** One tool's evidence patterns as the browser gets them (regular expressions, case-insensitive). */
+export interface ToolEvidencePatterns {
+  tool: string;
+  evidence?: readonly string[];
+}
+
+/** The tools a paste shows evidence of, each as its name's terms ("Anthropic SDKs" → ["anthropic", "sdks"]). */
+export type ToolEvidence = ReadonlyArray<readonly string[]>;
+
+const compiled = new Map<string, RegExp>();
+const regex = (source: string) => compiled.get(source) ?? compiled.set(source, new RegExp(source, 'im')).get(source)!;
+
+export function toolEvidence(paste: string, tools: readonly ToolEvidencePatterns[]): ToolEvidence {
+  return tools.filter((t) => t.evidence?.some((source) => regex(source).test(paste))).map((t) => errorTerms(t.tool));
+}
+
+/**
+ * Whether the paste's tools agree with a page's: `true` when one of the page's tools is of the
+ * family of an evidenced tool (same first word: "Claude Code" and "Claude API", "Docker" and
+ * "Docker Desktop", "openai Python SDK" and "OpenAI API"), `false` when the paste shows tools
+ * and the page has none of them (an OpenAI traceback on a Claude Code page, Codex's limit
+ * message on Cursor's), `undefined` when the paste shows no tool.
+ */
+export function toolsAgree(evidence: ToolEvidence, pageTools: ReadonlyArray<readonly string[]>): boolean | undefined {
+  if (evidence.length === 0) return undefined;
+  const families = new Set(evidence.map((terms) => terms[0]));
+  return pageTools.some((terms) => families.has(terms[0]));
+}

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { llmsTxt } from '../lib/agents/llms-txt';
+import { twinSources, twinUrl } from '../data/twins';
+import { searchPath, withBase } from '../lib/urls';
+import { site as siteConfig } from '../site-config';
+
+/** `/llms.txt`: every page with its title, Markdown link and summary (https://llmstxt.org/). */
+export const GET: APIRoute = async ({ site }) => {
+  const sources = await twinSources(site!);
+  const body = llmsTxt(
+    {
+      name: siteConfig.name,
+      tagline: siteConfig.tagline,
+      fullUrl: new URL(withBase('llms-full.txt'), site).href,
+      searchUrl: new URL(searchPath(), site).href,
+    },
+    sources.map((s) => ({
+      title: s.data.title,
+      markdownUrl: twinUrl(s.slug, 'md', site!),
+      summary: s.data.summary,
+      categoryTitle: s.categoryTitle,
+    })),
+  );
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,100 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { errorTerms, termSequence } from '../../src/lib/normalize-error-text.ts';
+import { distinctiveTerms, matchWording, pasteTerms, stem } from '../../src/lib/search/phrases.ts';
+import { bestWording, rank, type Candidate } from '../../src/lib/search/rank.ts';
+import { toolEvidence, toolsAgree } from '../../src/lib/search/tool-evidence.ts';
+import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
+import { toolsSchema } from '../../src/schema/tools.ts';
+import { wordingTerms } from '../../src/lib/wording-terms.ts';
+
+const tools = versionPatternsOf(toolsSchema.parse(JSON.parse(readFileSync('content/tools.json', 'utf8'))));
+const paste = (text: string) => pasteTerms(termSequence(text));
+
+test('terms come from any script; runs of Han and kana stand apart from Latin words', () => {
+  assert.deepEqual(errorTerms('Ошибка: permissão negada'), ['ошибка', 'permissão', 'negada']);
+  assert.deepEqual(errorTerms('cursor提示you‘ve hit'), ['cursor', '提示', "you've", 'hit']);
+  assert.ok(errorTerms('推送一些引用到 failed').includes('failed'));
+});
+
+test('reset times, time zones and dates are dropped like timestamps', () => {
+  assert.deepEqual(
+    errorTerms("You've hit your session limit · resets 5pm (Europe/Paris)"),
+    errorTerms("You've hit your session limit · resets Jul 15 at 12am (America/Los_Angeles)"),
+  );
+});
+
+test('a wording found in order counts more than its words scattered through prose', () => {
+  const wording = wordingTerms([
+    { slug: 'a', wordings: ["You've hit your session limit"] },
+    { slug: 'b', wordings: ['limit'] },
+  ]).get('a')![0]!;
+  const inOrder = matchWording(wording, paste("You've hit your session limit · resets 5pm"));
+  const scattered = matchWording(wording, paste("I hit it again: you've no idea how the limit of my session works"));
+  assert.equal(inOrder.words, 1);
+  assert.equal(scattered.words, 1);
+  assert.equal(inOrder.phrases, 1);
+  assert.ok(scattered.phrases < 0.5, String(scattered.phrases));
+});
+
+test('forms of a word meet: the stemmer is shared by both sides', () => {
+  assert.equal(stem('increases'), stem('increased'));
+  assert.equal(stem('increasing'), stem('increase'));
+  assert.equal(stem('access'), 'access');
+  assert.equal(stem('err_require_esm'), 'err_require_esm');
+  assert.equal(stem('ts2307'), 'ts2307');
+});
+
+test("a strong match needs a wording's distinctive terms: rarest words, status code, predicates, tool name", () => {
+  const wording: Array<[string, number]> = [
+    ['permission', 1],
+    ['denied', 1.2],
+    ['publickey', 4],
+    ['403', 0.5],
+    ['claude', 0.3],
+  ];
+  const terms = distinctiveTerms(wording, { predicates: new Set(['denied']), tools: new Set(['claude']), rarest: 1 });
+  assert.deepEqual(terms.sort(), ['403', 'claude', 'denied', 'publickey']);
+  const { missing } = bestWording([wording], paste('ERROR: Permission to org/repo.git denied to someone'), [['claude', 'code']]);
+  assert.deepEqual(missing.sort(), ['403', 'claude', 'publickey']);
+});
+
+test('tool evidence is read from the raw paste: SDK paths, packages, API hosts, CLI names', () => {
+  const names = (text: string) => toolEvidence(text, tools).map((t) => t.join(' '));
+  assert.ok(names('  File "/x/site-packages/anthropic/_base_client.py", line 3').includes('claude api'));
+  assert.ok(names('at node_modules/openai/core.js:12').includes('openai python sdk'));
+  assert.ok(names('Codex CLI says: You have hit your usage limit').includes('codex cli'));
+  assert.deepEqual(names('Error: listen EADDRINUSE: address already in use :::3000'), []);
+});
+
+test("a page whose tools are none of the paste's is not a strong match and ranks lower", () => {
+  const evidence = toolEvidence('openai.RateLimitError: Error code: 429', tools);
+  assert.equal(toolsAgree(evidence, [['openai', 'api']]), true);
+  assert.equal(toolsAgree(evidence, [['claude', 'code']]), false);
+  assert.equal(toolsAgree([], [['claude', 'code']]), undefined);
+  const wordings = wordingTerms([
+    { slug: 'a', wordings: ['Error code: 429 rate limit'] },
+    { slug: 'b', wordings: ['Error code: 429 rate limit'] },
+  ]);
+  const candidate = (id: string, tool: string[]): Candidate => ({
+    id,
+    queryCoverage: 0.5,
+    matchedTerms: [],
+    wordings: wordings.get(id)!,
+    descriptions: [],
+    tools: [tool],
+  });
+  const ranked = rank(
+    [candidate('a', ['claude', 'code']), candidate('b', ['openai', 'api'])],
+    paste('openai.RateLimitError: Error code: 429 rate limit'),
+    evidence,
+  );
+  assert.deepEqual(
+    ranked.map((r) => [r.id, r.otherTool]),
+    [
+      ['b', false],
+      ['a', true],
+    ],
+  );
+});
