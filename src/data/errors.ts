@@ -20,6 +20,8 @@ export interface ErrorEntry {
   data: ErrorPage;
   /** The MDX body as written, frontmatter removed. */
   body: string;
+  /** The file, relative to the project root when it is inside it (`content/errors/<slug>.mdx`). */
+  filePath: string;
 }
 export interface CategoryEntry {
   id: string;
@@ -39,7 +41,7 @@ export async function errorEntries(): Promise<ErrorEntry[]> {
   const load = () =>
     checkedContent({ fresh: import.meta.env.DEV })
       .pages.filter(visible)
-      .map((p) => ({ id: p.slug, data: p.data, body: p.body }))
+      .map((p) => ({ id: p.slug, data: p.data, body: p.body, filePath: p.file }))
       .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
   if (import.meta.env.DEV) return load();
   return (cache ??= load());
