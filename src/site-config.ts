@@ -5,7 +5,7 @@
  * `KB_CONTENT_DIR` (default `content`) builds another content folder (benchmarks, tests);
  * `KB_STRICT=1` turns near-duplicate warnings into failures (as `npm test` does).
  * `KB_SHARD=i/N` builds shard i of N: the error pages (and their cards) whose slug falls in it,
- * plus every other route; `npm run merge` joins the shards (README, "Scale").
+ * plus every other route; `npm run merge` joins the shards (README, "Sharded builds").
  * For hosts with a file limit (README, "Deploying"): `KB_CARDS=off` builds no preview cards
  * (10,000 files fewer at 10,000 pages), `KB_PAGEFIND_MAX_FRAGMENTS=N` has Pagefind bundle
  * its per-page fragment files into shared ones past N pages.

@@ -12,7 +12,7 @@ import { inShard } from '../sharding/partition';
  * categories, related errors, feeds, sitemap and search data need all pages. A whole build
  * takes the same path, so a shard writes the same bytes for a page as the whole build.
  * A route that writes one file per error page lists `shardEntries()`; anything that needs
- * all pages reads `errorEntries()` (README, "Scale").
+ * all pages reads `errorEntries()` (README, "Sharded builds").
  */
 export interface ErrorEntry {
   /** The slug. */

@@ -1,4 +1,4 @@
-import { buildSettings } from '../site-config';
+import { buildSettings } from '../site-config.ts';
 
 /** Prefixes a site path with the configured base (`/kb/` under a sub-path build). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
