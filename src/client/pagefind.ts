@@ -1,17 +1,6 @@
 import type { SearchIndex } from '../lib/search/answer-query';
+import type { Pagefind, PagefindResult } from '../lib/search/pagefind-api';
 import type { ToolVersionPatterns } from '../lib/versions/detect-versions';
-
-/** The parts of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
 
 export class SearchUnavailable extends Error {}
 

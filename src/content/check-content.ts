@@ -3,6 +3,7 @@ import { categoriesSchema, type Categories } from '../schema/category.ts';
 import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
 import { bodySections, countSteps } from './body-sections.ts';
 import { citationProblems } from './citations.ts';
+import { fieldName, readJson, valueAt } from './json-file.ts';
 import { errorTerms } from '../lib/normalize-error-text.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { describeValue, type Problem } from './problem.ts';
@@ -27,12 +28,6 @@ export interface ContentCheck {
   pages: CheckedPage[];
   problems: Problem[];
 }
-
-const fieldName = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((v, key) => (v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 const typeNames: Record<string, string> = { array: 'a list', object: 'a group of fields', string: 'text', number: 'a number', boolean: 'true or false', date: 'a date' };
 
@@ -66,12 +61,9 @@ function schemaProblems(file: string, data: unknown, error: z.ZodError, lineOf: 
 }
 
 function checkCategories(file: SourceFile): { categories: Categories; problems: Problem[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(file.source);
-  } catch (e) {
-    return { categories: {}, problems: [{ file: file.path, field: '(file)', expected: 'valid JSON', found: (e as Error).message }] };
-  }
+  const json = readJson(file);
+  if ('problem' in json) return { categories: {}, problems: [json.problem] };
+  const raw = json.data;
   const result = categoriesSchema.safeParse(raw);
   if (result.success) return { categories: result.data, problems: [] };
   return { categories: {}, problems: schemaProblems(file.path, raw, result.error, () => undefined) };

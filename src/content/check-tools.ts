@@ -2,12 +2,7 @@ import type { z } from 'astro/zod';
 import { toolsSchema, type Tools } from '../schema/tools.ts';
 import { describeValue, type Problem } from './problem.ts';
 import type { SourceFile } from './check-content.ts';
-
-const fieldName = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : JSON.stringify(key)), '');
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((v, key) => (v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
+import { fieldName, readJson, valueAt } from './json-file.ts';
 
 /** The line of the tool's key in the JSON text (tools.json keeps one key per line). */
 function lineOfTool(source: string, tool: PropertyKey | undefined): number | undefined {
@@ -22,12 +17,9 @@ function lineOfTool(source: string, tool: PropertyKey | undefined): number | und
  */
 export function checkTools(file: SourceFile | undefined): { tools: Tools; problems: Problem[] } {
   if (!file) return { tools: {}, problems: [] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(file.source);
-  } catch (e) {
-    return { tools: {}, problems: [{ file: file.path, field: '(file)', expected: 'valid JSON', found: (e as Error).message }] };
-  }
+  const json = readJson(file);
+  if ('problem' in json) return { tools: {}, problems: [json.problem] };
+  const raw = json.data;
   const result = toolsSchema.safeParse(raw);
   if (result.success) return { tools: result.data, problems: [] };
   return {
@@ -37,7 +29,7 @@ export function checkTools(file: SourceFile | undefined): { tools: Tools; proble
         ? issue.keys.map((key) => ({
             file: file.path,
             line: lineOfTool(file.source, issue.path[0]),
-            field: fieldName([...issue.path, key]),
+            field: fieldName([...issue.path, key], { quoteRoot: true }),
             expected: 'only the documented fields (aliases, versionPatterns, evidence; a pattern object has pattern and when)',
             found: `an unknown field "${key}"`,
           }))
@@ -45,7 +37,7 @@ export function checkTools(file: SourceFile | undefined): { tools: Tools; proble
             {
               file: file.path,
               line: lineOfTool(file.source, issue.path[0]),
-              field: fieldName(issue.path) || '(file)',
+              field: fieldName(issue.path, { quoteRoot: true }) || '(file)',
               expected: issue.message.replace(/^expected /, ''),
               found: describeValue(valueAt(raw, issue.path)),
             },

@@ -1,17 +1,6 @@
 import type { SearchIndex } from '../lib/search/answer-query.ts';
+import type { Pagefind, PagefindResult } from '../lib/search/pagefind-api.ts';
 import type { ToolVersionPatterns } from '../lib/versions/detect-versions.ts';
-
-/** The parts of Pagefind's runtime we use (https://pagefind.app/docs/api/), as in `src/client/pagefind.ts`. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  options(options: { basePath?: string; baseUrl?: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
-}
 
 /**
  * The site's own Pagefind runtime (`pagefind/pagefind.js`, the file the browser loads), run in
