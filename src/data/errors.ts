@@ -57,6 +57,12 @@ export async function categoryEntries(): Promise<CategoryEntry[]> {
   return Object.entries(checkedContent({ fresh: import.meta.env.DEV }).categories).map(([id, data]) => ({ id, data }));
 }
 
+/** Each category with its published pages (in content order): the category pages and their feeds. */
+export async function pagesByCategory(): Promise<Array<{ category: CategoryEntry; entries: ErrorEntry[] }>> {
+  const [entries, categories] = await Promise.all([errorEntries(), categoryEntries()]);
+  return categories.map((category) => ({ category, entries: entries.filter((e) => e.data.category === category.id) }));
+}
+
 /** The rendered MDX body of one page of this build's shard. */
 export async function renderedBody(slug: string) {
   const entry = await getEntry('errors', slug);

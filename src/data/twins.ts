@@ -17,6 +17,11 @@ export function twinSources(site: URL): Promise<TwinSource[]> {
   return cache;
 }
 
+/** `getStaticPaths` of a twin route: one file per page of this build's shard, the page's source as props. */
+export async function twinPaths() {
+  return (await shardTwinSources(new URL(import.meta.env.SITE))).map((source) => ({ params: { slug: source.slug }, props: { source } }));
+}
+
 /** The twins this build writes, one file each: all pages', or its shard's (`KB_SHARD`; README, "Sharded builds"). */
 export async function shardTwinSources(site: URL): Promise<TwinSource[]> {
   return (await twinSources(site)).filter((source) => inShard(source.slug, buildSettings.shard));

@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageData } from '../../lib/agents/page-data';
-import { shardTwinSources, twinUrl } from '../../data/twins';
+import { twinPaths, twinUrl } from '../../data/twins';
 
 /** `/errors/<slug>.json`: the page's frontmatter as data, plus its steps (`src/lib/agents/page-data.ts`). */
-export const getStaticPaths = (async () => {
-  const site = new URL(import.meta.env.SITE);
-  return (await shardTwinSources(site)).map((source) => ({ params: { slug: source.slug }, props: { source } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = twinPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>
   Response.json(pageData(props.source, { markdown: twinUrl(props.source.slug, 'md', site!) }));

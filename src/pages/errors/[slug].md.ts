@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageMarkdown } from '../../lib/agents/page-markdown';
-import { shardTwinSources } from '../../data/twins';
+import { twinPaths } from '../../data/twins';
 
 /** `/errors/<slug>.md`: the page as Markdown, for agents and "view source" readers (`src/lib/agents/page-markdown.ts`). */
-export const getStaticPaths = (async () => {
-  const site = new URL(import.meta.env.SITE);
-  return (await shardTwinSources(site)).map((source) => ({ params: { slug: source.slug }, props: { source } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = twinPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(pageMarkdown(props.source), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });

@@ -1,17 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { categoryEntries, errorEntries, type CategoryEntry, type ErrorEntry } from '../../../data/errors';
+import { pagesByCategory, type CategoryEntry, type ErrorEntry } from '../../../data/errors';
 import { atomResponse, entriesOf } from '../../../data/feeds';
 import { categoryFeedPath } from '../../../lib/feed-urls';
 import { categoryPath } from '../../../lib/urls';
 
 /** `/categories/<id>/feed.atom`: the history and updates of every error in a category. */
-export const getStaticPaths = (async () => {
-  const [entries, categories] = await Promise.all([errorEntries(), categoryEntries()]);
-  return categories.map((category) => ({
+export const getStaticPaths = (async () =>
+  (await pagesByCategory()).map(({ category, entries }) => ({
     params: { category: category.id },
-    props: { category, entries: entries.filter((e) => e.data.category === category.id) },
-  }));
-}) satisfies GetStaticPaths;
+    props: { category, entries },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: CategoryEntry; entries: ErrorEntry[] }> = ({ props: { category, entries }, site }) => {
   const feedUrl = new URL(categoryFeedPath(category.id), site).href;
