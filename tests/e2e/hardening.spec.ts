@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const pages = [
@@ -19,17 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const { name, path } of pages) {
       test(`axe finds no serious or critical problem on the ${name}`, async ({ page }) => {
         await settle(page, path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          serious.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });

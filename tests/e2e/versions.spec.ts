@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -79,21 +79,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const first = await searchFor(page, `${envelope}Node.js v18.19.0`);
     await expect(first.locator('[data-version-verdict]')).toBeVisible();
-    const check = async () => {
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      return violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        );
-    };
-    expect(await check()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await first.click();
     await expect(page.locator('article [data-version-verdict]')).toBeVisible();
-    expect(await check()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
