@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { openSearch } from '../support/search-page.ts';
 import { builtErrorSlugs } from '../support/built-site.ts';
 import { noisyPaste, startMcp } from '../support/mcp-client.ts';
 
@@ -20,9 +21,7 @@ test('"Copy as prompt" copies the error, every cause, every step link and the pa
 
 /** What the search page shows for a paste: its match, and the result URLs with their version verdicts, best first. */
 async function browserSearch(page: Page, paste: string) {
-  await page.goto(`search/?q=${encodeURIComponent(paste)}`);
-  const list = page.locator('[data-search-results]');
-  await expect(list).toHaveAttribute('data-match', /strong|weak|none/);
+  const list = await openSearch(page, paste);
   const results = await page
     .locator('a[data-search-result]')
     .evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.querySelector('[data-version-verdict]')?.textContent ?? ''}`));

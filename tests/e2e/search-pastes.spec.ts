@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openSearch, resultSlugs } from '../support/search-page.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { readContent } from '../../src/content/read-content.ts';
 
@@ -11,12 +12,8 @@ const { categoriesFile, pageFiles } = readContent(process.cwd());
 const toolsOf = new Map(checkContent(categoriesFile, pageFiles).pages.map((p) => [p.slug, p.data.tools]));
 
 async function search(page: Page, query: string) {
-  await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  const results = page.locator('[data-search-results]');
-  await expect(results).toHaveAttribute('data-match', /strong|weak|none/);
-  const slugs = await page
-    .locator('a[data-search-result]')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop()!));
+  const results = await openSearch(page, query);
+  const slugs = await resultSlugs(page);
   return { match: await results.getAttribute('data-match'), first: slugs[0] };
 }
 

@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openSearch, resultSlugs } from '../support/search-page.ts';
 
 const results = (page: Page) => page.locator('[data-search-results]');
 
-async function searchFor(page: Page, query: string) {
-  await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  await expect(results(page)).toHaveAttribute('data-match', /strong|weak|none/);
-  return results(page).getAttribute('data-match');
-}
+const searchFor = async (page: Page, query: string) => (await openSearch(page, query)).getAttribute('data-match');
 
-const firstResultSlug = (page: Page) =>
-  page
-    .locator('a[data-search-result]')
-    .first()
-    .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop());
+const firstResultSlug = async (page: Page) => (await resultSlugs(page))[0];
 
 test('a noisy pasted error finds its page first', async ({ page }) => {
   // Terminal output with a prompt, a path with a user name, a stack and a log prefix.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openSearch, resultSlugs } from '../support/search-page.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { isPublished } from '../../src/content/published.ts';
 import { readContent } from '../../src/content/read-content.ts';
@@ -13,14 +14,8 @@ const pages = checkContent(categoriesFile, pageFiles).pages.filter(isPublished);
 
 for (const { slug, data } of pages) {
   test(`the signature of ${slug} finds it first`, async ({ page }) => {
-    await page.goto(`search/?q=${encodeURIComponent(data.signature)}`);
-    const results = page.locator('[data-search-results]');
-    await expect(results).toHaveAttribute('data-match', /strong|weak|none/);
-    const first = await page
-      .locator('a[data-search-result]')
-      .first()
-      .evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop());
-    expect(first).toBe(slug);
+    const results = await openSearch(page, data.signature);
+    expect((await resultSlugs(page))[0]).toBe(slug);
     await expect(results).toHaveAttribute('data-match', 'strong');
   });
 }

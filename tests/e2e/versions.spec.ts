@@ -1,5 +1,6 @@
 import { seriousViolations } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { openSearch } from '../support/search-page.ts';
 
 /**
  * Version verdicts on the real site, from the real pages' `versions` and versioned `variants`
@@ -7,8 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
  * The fixture build (`tests/build/versions-fixture.test.ts`) covers fix versions, by-design and staleness.
  */
 async function searchFor(page: Page, paste: string) {
-  await page.goto(`search/?q=${encodeURIComponent(paste)}`);
-  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-match', /strong|weak|none/);
+  await openSearch(page, paste);
   return page.locator('a[data-search-result]').first();
 }
 
