@@ -40,7 +40,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, mdx(), pagefindIndex(), previewCards(checkedContent.checked)],
+  integrations: [checkedContent, mdx(), pagefindIndex(checkedContent.checked), previewCards(checkedContent.checked)],
   vite: {
     build: {
       rollupOptions: {

@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../lib/search/answer-query';
-import type { Pagefind, PagefindResult } from '../lib/search/pagefind-api';
+import { resultPage, type Pagefind, type PagefindResult } from '../lib/search/pagefind-api';
 import type { ToolVersionPatterns } from '../lib/versions/detect-versions';
 
 export class SearchUnavailable extends Error {}
@@ -47,6 +47,6 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
       for (const r of found) results.set(r.id, r);
       return found.map((r) => ({ id: r.id, score: r.score }));
     },
-    page: (id) => results.get(id)!.data(),
+    page: (id) => resultPage(results.get(id)!),
   };
 }

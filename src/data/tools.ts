@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { contentPaths } from '../content/read-content';
-import { toolsSchema, type Tools } from '../schema/tools';
+import { contentPaths } from '../content/read-content.ts';
+import { toolsSchema, type Tools } from '../schema/tools.ts';
 
 let cache: Tools | undefined;
 

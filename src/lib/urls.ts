@@ -5,7 +5,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
-export const errorPath = (slug: string) => withBase(`errors/${slug}/`);
+export const errorPath = (slug: string, base?: string) => withBase(`errors/${slug}/`, base);
 export const categoryPath = (id: string) => withBase(`categories/${id}/`);
 /** An error page's preview card, unless the build makes none (`KB_CARDS=off`). */
 export const cardPath = (slug: string) => (buildSettings.cards ? withBase(`og/${slug}.png`) : undefined);

@@ -1,14 +1,7 @@
-import { answerQuery, type SiteStats } from '../lib/search/answer-query.ts';
+import { answerQuery, siteStats, type PublishedStats } from '../lib/search/answer-query.ts';
 import { lookupAnswer, type LookupAnswer } from '../lib/agents/lookup-answer.ts';
 import { pagefindInNode } from './pagefind-node.ts';
 import { openSite, siteJson } from './site-files.ts';
-
-/** `/search-stats.json` (`src/pages/search-stats.json.ts`). */
-interface PublishedStats {
-  site: string;
-  totalPages: number;
-  commonTerms: string[];
-}
 
 /**
  * Looks errors up in a built site the way its search page does: the same `answerQuery`
@@ -18,7 +11,7 @@ interface PublishedStats {
 export async function openLookup(site: string): Promise<(text: string) => Promise<LookupAnswer>> {
   const root = openSite(site);
   const [published, index] = await Promise.all([siteJson<PublishedStats>(root, 'search-stats.json'), pagefindInNode(root)]);
-  const stats: SiteStats = { totalPages: published.totalPages, commonTerms: new Set(published.commonTerms) };
+  const stats = siteStats(published);
   const linksUnder = root.protocol === 'file:' ? new URL(published.site) : root;
   return async (text) => lookupAnswer(await answerQuery(text, index, stats), linksUnder);
 }

@@ -1,5 +1,5 @@
 import type { SearchIndex } from '../lib/search/answer-query.ts';
-import type { Pagefind, PagefindResult } from '../lib/search/pagefind-api.ts';
+import { resultPage, type Pagefind, type PagefindResult } from '../lib/search/pagefind-api.ts';
 import type { ToolVersionPatterns } from '../lib/versions/detect-versions.ts';
 
 /**
@@ -30,6 +30,6 @@ export async function pagefindInNode(root: URL): Promise<SearchIndex> {
       for (const r of found) results.set(r.id, r);
       return found.map((r) => ({ id: r.id, score: r.score }));
     },
-    page: (id) => results.get(id)!.data(),
+    page: (id) => resultPage(results.get(id)!),
   };
 }

@@ -1,16 +1,16 @@
 import type { APIRoute } from 'astro';
 import { errorEntries } from '../data/errors';
-import { commonSearchTerms } from '../data/search-meta';
+import { searchTermStats } from '../data/search-meta';
+import type { PublishedStats } from '../lib/search/answer-query';
 import { withBase } from '../lib/urls';
 
 /**
- * The site statistics the search needs besides Pagefind's index (`SiteStats` in
- * `src/lib/search/answer-query.ts`), for searches outside the browser (`npm run mcp`). The browser
- * gets the same values from the search form's data attributes (`SearchForm.astro`).
+ * The site statistics the search needs besides Pagefind's index (`PublishedStats` in
+ * `src/lib/search/answer-query.ts`), read by the browser's search and by `npm run mcp`.
  */
 export const GET: APIRoute = async ({ site }) =>
   Response.json({
     site: new URL(withBase('/'), site).href,
     totalPages: (await errorEntries()).length,
-    commonTerms: await commonSearchTerms(),
-  });
+    ...(await searchTermStats()),
+  } satisfies PublishedStats);

@@ -111,7 +111,7 @@ try {
       runs.push(run);
       dirs.push(shard.outDir);
     }
-    const merge = await timedBuild('merge', mergeCommand(dirs, join(tmp, 'merged')), logs, limits);
+    const merge = await timedBuild('merge', mergeCommand(dirs, join(tmp, 'merged'), content), logs, limits);
     report(`merge of ${shardCount} shards`, merge);
     const differing = differingFiles(join(tmp, 'dist'), join(tmp, 'merged'));
     console.log(

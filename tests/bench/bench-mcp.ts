@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { answerQuery } from '../../src/lib/search/answer-query.ts';
+import { answerQuery, siteStats, type PublishedStats } from '../../src/lib/search/answer-query.ts';
 import { lookupAnswer } from '../../src/lib/agents/lookup-answer.ts';
 import { pagefindInNode } from '../../src/mcp/pagefind-node.ts';
 import { openSite, siteJson } from '../../src/mcp/site-files.ts';
@@ -34,7 +34,7 @@ if (values.mode) {
   // One retrieval, measured in this process.
   const started = performance.now();
   const root = openSite(values.site!);
-  const stats = await siteJson<{ totalPages: number; commonTerms: string[] }>(root, 'search-stats.json');
+  const stats = siteStats(await siteJson<PublishedStats>(root, 'search-stats.json'));
   const index = values.mode === 'twins' ? await twinIndex(root) : await pagefindInNode(root);
   const startup = performance.now() - started;
   const rssReady = process.memoryUsage().rss;
@@ -42,10 +42,7 @@ if (values.mode) {
   const tops: Array<string | null> = [];
   for (const c of cases) {
     const t = performance.now();
-    const answer = lookupAnswer(
-      await answerQuery(c.text, index, { totalPages: stats.totalPages, commonTerms: new Set(stats.commonTerms) }),
-      new URL('http://x/'),
-    );
+    const answer = lookupAnswer(await answerQuery(c.text, index, stats), new URL('http://x/'));
     times.push(performance.now() - t);
     tops.push(answer.pages[0]?.url.split('/').at(-2) ?? null);
   }

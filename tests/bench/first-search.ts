@@ -2,6 +2,17 @@ import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
 import { serveStatic } from '../support/static-server.ts';
 
+/** One request of the search page, as DevTools' network panel lists it. */
+export interface Request {
+  /** Path from the site root, query string included. */
+  path: string;
+  /** Bytes over the wire (compressed as served; 0 from the cache). */
+  kb: number;
+  /** Start and end, ms from navigation start. */
+  start: number;
+  end: number;
+}
+
 export interface FirstSearch {
   /** Navigation start → results marked done, in the page's clock. */
   ms: number;
@@ -12,13 +23,15 @@ export interface FirstSearch {
   match: string | null;
   /** The first result's slug (last segment of its URL). */
   top: string | undefined;
+  /** Every request of the search page, in the order they started. */
+  requests: Request[];
 }
 
 /**
  * A new visitor's first search on a built site: they arrive on the home page with an
  * empty browser cache, then search one paste through `/search/?q=`. Says how long the
  * search page took to show results and how many bytes it transferred (the search runtime
- * and index were never loaded before).
+ * and index were never loaded before), and lists its requests.
  */
 export async function measureFirstSearch(dist: string, query: string, port = 0): Promise<FirstSearch> {
   const server = await serveStatic(dist, port);
@@ -42,10 +55,26 @@ export async function measureFirstSearch(dist: string, query: string, port = 0):
         pagefindKb: kb(entries.filter((e) => e.name.includes('/pagefind/'))),
         match: document.querySelector('[data-search-results]')!.getAttribute('data-match'),
         top: top ? new URL(top.href).pathname.split('/').filter(Boolean).pop() : undefined,
+        requests: entries.map((e) => {
+          const url = new URL(e.name);
+          return {
+            path: url.pathname + url.search,
+            kb: Math.round(e.transferSize / 102.4) / 10,
+            start: Math.round(e.startTime),
+            end: Math.round(e.responseEnd),
+          };
+        }),
       };
     }, ms);
   } finally {
     await browser.close();
     server.server.close();
   }
+}
+
+/** The request list as lines: start → end, KB, path. */
+export function requestLines(requests: readonly Request[]): string[] {
+  return requests.map(
+    (r) => `    ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms ${r.kb.toFixed(1).padStart(7)} KB  ${r.path}`,
+  );
 }

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import { termSequence } from '../../src/lib/normalize-error-text.ts';
+import { openLookup } from '../../src/mcp/lookup.ts';
 import { buildCachesCleanup, buildSite } from '../support/build-site.ts';
+import { pagefindFragments } from '../support/pagefind-fragments.ts';
 import { buildInShards, differingFiles } from '../support/sharded-build.ts';
 import { generatePages } from '../bench/generate/generate-pages.ts';
 import type { GeneratedPage } from '../bench/generate/page.ts';
@@ -46,6 +50,30 @@ test('200 generated pages build, each gets its page, and Pagefind indexes them',
   const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   assert.ok(indexed >= 200, `Pagefind indexed ${indexed} pages`);
   assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
+});
+
+test('a large site indexes no common term or stop word, and a pasted error still finds its page first through its rarest terms', async () => {
+  const { commonTerms, termPages } = JSON.parse(readFileSync(join(out, 'search-stats.json'), 'utf8')) as {
+    commonTerms: string[];
+    termPages: object;
+  };
+  assert.ok(commonTerms.includes('error') && Object.keys(termPages).length > commonTerms.length, 'the site lists its frequent terms');
+  const common = new Set(commonTerms);
+  for (const { url, content } of pagefindFragments(out)) {
+    const indexed = content.toLowerCase().match(/[\p{L}\p{N}_']+/gu) ?? [];
+    assert.deepEqual(
+      indexed.filter((w) => common.has(w) || ['the', 'and', 'to'].includes(w)),
+      [],
+      url,
+    );
+    assert.ok(termSequence(content).length > 5, `${url} keeps its rarer words`);
+  }
+  const lookup = await openLookup(out);
+  for (const { slug } of pages.slice(0, 20)) {
+    const { signature } = parseFrontmatter(readFileSync(join(dir, 'errors', `${slug}.mdx`), 'utf8')).data as { signature: string };
+    const answer = await lookup(`2026-11-27T08:15:02.114Z ERROR ${signature}\n    at run (/home/dev/app/src/index.ts:42:13)`);
+    assert.equal(answer.pages[0]?.url.split('/').at(-2), slug, `${slug}: ${signature}`);
+  }
 });
 
 test(`the same pages built in ${SHARDS} shards and merged give the same site, byte for byte`, { timeout: 300_000 }, () => {

@@ -25,20 +25,21 @@ test('Pagefind indexed exactly the error pages (dist/)', () => {
 test('each page indexes exactly what src/lib/search/index-contract.ts lists, labels and body left out (dist/)', () => {
   for (const { slug, data } of published) {
     const expected = indexedText({ ...data, categoryTitle: categories[data.category]!.title }).join(' ');
-    assert.equal(letters(fragments.get(slug)!.content), letters(expected), `${slug}: the template and indexedText() disagree`);
+    assert.equal(letters(fragments.get(slug)!.content), letters(expected), `${slug}: the index and indexedText() disagree`);
   }
 });
 
-test("each page's metadata decodes to its own fields (dist/)", () => {
+test("each page's data decodes to its own fields, and Pagefind has no metadata to index as words (dist/)", () => {
   for (const { slug, data } of published) {
-    const meta = decodeMeta(fragments.get(slug)!.meta);
+    assert.deepEqual(fragments.get(slug)!.meta, {}, `${slug}: metadata values would be indexed`);
+    const meta = decodeMeta(fragments.get(slug)!.data);
     assert.equal(meta.title, data.title);
     assert.equal(meta.category, categories[data.category]!.title);
     assert.equal(meta.signature, data.signature.trim().replace(/\s+/g, ' ')); // Pagefind collapses whitespace
     assert.equal(meta.quickFix.replace(/`/g, ''), data.quickFixes[0]!.replace(/`/g, ''));
     assert.equal(meta.wordings.length, 1 + data.variants.length, `${slug}: one wording per signature and variant`);
     assert.equal(meta.descriptions.length, 2 + data.symptoms.length, `${slug}: title, summary and one description per symptom`);
-    assert.equal(encodeTools(data.tools), fragments.get(slug)!.meta['tools']);
+    assert.equal(encodeTools(data.tools), fragments.get(slug)!.data['tools']);
     const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
     assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);
   }

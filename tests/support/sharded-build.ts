@@ -12,13 +12,13 @@ export function shardBuild(build: Omit<SiteBuild, 'outDir' | 'cwd'>, index: numb
   return { outDir, ...astroBuild({ ...build, outDir, cwd, env: { ...build.env, KB_SHARD: `${index}/${count}` } }) };
 }
 
-/** `npm run merge` of `shardDirs` into `out`, as a command line. */
-export function mergeCommand(shardDirs: readonly string[], out: string) {
+/** `npm run merge` of `shardDirs` into `out` (its search index built from `contentDir`, default `content/`), as a command line. */
+export function mergeCommand(shardDirs: readonly string[], out: string, contentDir?: string) {
   return {
     command: process.execPath,
     args: [join(ROOT, 'src/cli/merge-shards.ts'), '--out', out, ...shardDirs],
     cwd: ROOT,
-    env: process.env,
+    env: { ...process.env, ...(contentDir && { KB_CONTENT_DIR: contentDir }) },
   };
 }
 
@@ -34,6 +34,7 @@ export function buildInShards(build: Omit<SiteBuild, 'outDir' | 'cwd'>, count: n
     mergeCommand(
       shards.map((s) => s.outDir),
       out,
+      build.contentDir,
     ),
   );
 }

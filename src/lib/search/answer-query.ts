@@ -1,3 +1,4 @@
+import type { SiteTermStats } from '../common-terms.ts';
 import { candidates } from './candidates.ts';
 import { matchStrength, type Match } from './confidence.ts';
 import { decodeMeta } from './index-contract.ts';
@@ -5,7 +6,7 @@ import { termSequence } from '../normalize-error-text.ts';
 import { pasteTerms } from './phrases.ts';
 import { queryTerms, termsToSearch } from './query-terms.ts';
 import { rank } from './rank.ts';
-import { retrieve } from './retrieve.ts';
+import { retrieve, searchTerms } from './retrieve.ts';
 import { toolEvidence, type ToolEvidencePatterns } from './tool-evidence.ts';
 import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
 import type { PasteVersions } from '../versions/result-verdict.ts';
@@ -29,7 +30,22 @@ export interface SiteStats {
   totalPages: number;
   /** Terms not searched (`src/lib/common-terms.ts`). */
   commonTerms: ReadonlySet<string>;
+  /** Pages each frequent term is on, on a large site (empty on a small one): which terms of a paste to search (`termsToSearch`). */
+  termPages: ReadonlyMap<string, number>;
 }
+
+/** `/search-stats.json`, as `src/pages/search-stats.json.ts` writes it and the browser and `npm run mcp` read it. */
+export interface PublishedStats extends SiteTermStats {
+  /** The site URL it was built for. */
+  site: string;
+  totalPages: number;
+}
+
+export const siteStats = (published: PublishedStats): SiteStats => ({
+  totalPages: published.totalPages,
+  commonTerms: new Set(published.commonTerms),
+  termPages: new Map(Object.entries(published.termPages)),
+});
 
 /** What a search result shows, and why it ranked there. */
 export interface SearchHit {
@@ -64,9 +80,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   // Tool versions and evidence are read from the raw paste: the terms have them (paths, versions) removed.
   const tools = index.toolVersions?.() ?? Promise.resolve([]);
   const pasted = tools.then((t) => detectVersions(query, t));
-  const hits = await Promise.all(
-    termsToSearch(terms, stats.commonTerms).map(async (term) => ({ term, pages: await index.pagesWith(term) })),
-  );
+  const hits = await searchTerms(termsToSearch(terms, stats), (term) => index.pagesWith(term), stats.termPages.size > 0);
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));

@@ -1,13 +1,14 @@
 import { errorTerms } from '../normalize-error-text.ts';
+import { inlineCodeParts } from '../inline-code.ts';
 import { statusLabel } from '../status-label.ts';
 import type { ErrorPage } from '../../schema/error-page.ts';
 import type { WeightedTerms } from '../wording-terms.ts';
 
 /*
  * The contract between an error page and the search, in one place: which of the page's text
- * Pagefind indexes (`ErrorArticle.astro` renders exactly this, `tests/dist/search-index.test.ts`
- * checks the built pages against it, `src/data/search-meta.ts` derives the common terms from it),
- * and the metadata each page hands the browser, with the codecs of its values.
+ * Pagefind indexes and how it weighs it (`index-records.ts` builds the index from exactly this,
+ * `tests/dist/search-index.test.ts` checks the built index against it, the common terms are
+ * derived from it), and the data each page hands the browser, with the codecs of its values.
  */
 
 /** The frontmatter fields (and the category's title) a page shows above its body. */
@@ -35,39 +36,67 @@ export const LABELS = {
   likelyCause: 'Most likely cause:',
 } as const;
 
+/** One block of indexed text and how much Pagefind weighs its words (https://pagefind.app/docs/weighting/). */
+export interface IndexedPart {
+  text: string;
+  weight: number;
+}
+
+/**
+ * The weights: the error's own wordings count most, then the title and the "Quick fix" heading
+ * (the weights the page's h1 and h2 had when Pagefind read the built pages), the rest 1.
+ */
+export const WEIGHTS = { wording: 10, title: 6, heading: 6, text: 1 } as const;
+
 /**
  * What Pagefind indexes of a page, in page order: what identifies the error, and the labels
  * around it. The body, steps, sources and related links stay out: they carry the same kind of
  * noise as a paste (README, "Search"). The labels stay in: leaving them out moved two near-ties
  * of the dev set (top-1 87.0% → 85.5%); since they are on every page, the common terms skip them
- * on a large site.
+ * on a large site. Quick fixes and the cause are indexed as they read, without their backticks.
  */
-export function indexedText(page: IndexedFields): string[] {
+export function indexedParts(page: IndexedFields): IndexedPart[] {
+  const part = (weight: number) => (text: string) => ({ text, weight });
+  const [wording, title, heading, text] = [part(WEIGHTS.wording), part(WEIGHTS.title), part(WEIGHTS.heading), part(WEIGHTS.text)];
+  const plain = (s: string) =>
+    inlineCodeParts(s)
+      .map((p) => p.text)
+      .join('');
   return [
-    page.title,
-    page.categoryTitle,
-    ...page.tools,
-    statusLabel(page.status, page.fixedIn),
-    ...(page.affects.length ? [LABELS.affects, page.affects.join(', ')] : []),
-    page.signature,
-    ...(page.variants.length ? [LABELS.variants(page.variants.length), ...page.variants] : []),
+    title(page.title),
+    text(page.categoryTitle),
+    ...page.tools.map(text),
+    text(statusLabel(page.status, page.fixedIn)),
+    ...(page.affects.length ? [text(LABELS.affects), text(page.affects.join(', '))] : []),
+    wording(page.signature),
+    ...(page.variants.length ? [wording(LABELS.variants(page.variants.length)), ...page.variants.map(wording)] : []),
     // Symptoms: reports in people's own words, so a description without the error text finds its page.
-    ...(page.symptoms.length ? [LABELS.symptoms(page.symptoms.length), ...page.symptoms.map((s) => s.text)] : []),
-    page.summary,
-    LABELS.quickFix,
-    ...page.quickFixes,
-    LABELS.likelyCause,
-    page.causes[0]!,
+    ...(page.symptoms.length ? [text(LABELS.symptoms(page.symptoms.length)), ...page.symptoms.map((s) => text(s.text))] : []),
+    text(page.summary),
+    heading(LABELS.quickFix),
+    ...page.quickFixes.map((f) => text(plain(f))),
+    text(LABELS.likelyCause),
+    text(plain(page.causes[0]!)),
   ];
 }
 
-/** Pagefind metadata keys (`data-pagefind-meta`) of an error page. */
+/** The indexed text alone (`indexedParts`). */
+export const indexedText = (page: IndexedFields): string[] => indexedParts(page).map((p) => p.text);
+
+/**
+ * The keys of the data each page hands the search: what a result shows and what the ranking reads.
+ * They travel in the page's Pagefind fragment as filter values, not as metadata: Pagefind 1.5+
+ * indexes every metadata value as words to search (https://pagefind.app/docs/metadata/#searching-metadata),
+ * which put the encoded wordings ("cache:0.52" → "cache052"), titles and signatures, common words
+ * and all, back into the index (4.2 MB at 10,000 pages instead of 1.1 MB). The search never filters.
+ */
 export const META = {
+  title: 'title',
   category: 'category',
   signature: 'signature',
   quickFix: 'quickfix',
   wordings: 'wordings',
-  /** The page's descriptions (title, summary, symptoms: `src/data/search-meta.ts`), encoded as the wordings are. */
+  /** The page's descriptions (title, summary, symptoms: `index-records.ts`), encoded as the wordings are. */
   descriptions: 'descriptions',
   tools: 'tools',
   /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */
@@ -103,10 +132,10 @@ export function decodeTools(text: string): string[][] {
   return text.split('|').map((tool) => tool.split(' ').filter(Boolean));
 }
 
-/** What a result shows and ranks by, from one page's Pagefind metadata (`title` is Pagefind's own: the page's h1). */
+/** What a result shows and ranks by, from one page's data (`META`). */
 export function decodeMeta(meta: Readonly<Record<string, string | undefined>>) {
   return {
-    title: meta['title'],
+    title: meta[META.title],
     category: meta[META.category] ?? '',
     signature: meta[META.signature] ?? '',
     quickFix: meta[META.quickFix] ?? '',

@@ -5,11 +5,26 @@ export function queryTerms(sequence: readonly string[]): string[] {
   return [...new Set(sequence)].slice(0, RANKING.maxTerms);
 }
 
+/** What the choice of terms to search knows of the site (`SiteStats`). */
+interface TermStats {
+  commonTerms: ReadonlySet<string>;
+  termPages: ReadonlyMap<string, number>;
+}
+
 /**
- * The terms worth a Pagefind search: all but the common ones (`src/lib/common-terms.ts`),
- * which still count in the ranking; all of them when every one is common.
+ * The terms worth a Pagefind search, in the order to search them: all but the common ones
+ * (`src/lib/common-terms.ts`), which still count in the ranking; all of them when every one is
+ * common. On a large site (where the build lists its frequent terms) rarest first, since
+ * `searchTerms` searches only as many as it needs there: a term the site does not list is rarer
+ * than any it lists; ties keep the paste's order (the error line usually leads).
  */
-export function termsToSearch(terms: readonly string[], common: ReadonlySet<string>): readonly string[] {
-  const rare = terms.filter((t) => !common.has(t));
-  return rare.length ? rare : terms;
+export function termsToSearch(terms: readonly string[], { commonTerms, termPages }: TermStats): readonly string[] {
+  const rare = terms.filter((t) => !commonTerms.has(t));
+  const worth = rare.length ? rare : terms;
+  if (termPages.size === 0) return worth;
+  const pages = (t: string) => termPages.get(t) ?? 0;
+  return worth
+    .map((term, i) => ({ term, i }))
+    .sort((a, b) => pages(a.term) - pages(b.term) || a.i - b.i)
+    .map((t) => t.term);
 }

@@ -1,4 +1,5 @@
 import { idf } from '../term-stats.ts';
+import { RANKING } from './settings.ts';
 
 /**
  * Step 2, retrieval: one Pagefind search per query term (Pagefind alone ANDs all words,
@@ -37,4 +38,36 @@ export function retrieve(hits: readonly TermHits[], totalPages: number): Retriev
   return [...byPage]
     .map(([id, { score, terms }]) => ({ id, queryCoverage: score / mass, matchedTerms: terms }))
     .sort((a, b) => b.queryCoverage - a.queryCoverage || (a.id < b.id ? -1 : 1));
+}
+
+/** Pages holding every term that found any, when some did. */
+function pagesWithAll(hits: readonly TermHits[]): number {
+  const found = hits.filter((h) => h.pages.length > 0);
+  if (found.length === 0) return 0;
+  let common = new Set(found[0]!.pages.map((p) => p.id));
+  for (const h of found.slice(1)) common = new Set(h.pages.map((p) => p.id).filter((id) => common.has(id)));
+  return common.size;
+}
+
+/**
+ * The Pagefind searches of a paste's terms (`termsToSearch` order). On a small site all at once.
+ * On a large site, where each search loads an index chunk, the first few, then one more at a time
+ * until the terms found narrow the site down to at most `RANKING.candidates` pages (so a paste with
+ * a rare code stops after its first searches, and a term no page has costs a further one).
+ */
+export async function searchTerms(
+  terms: readonly string[],
+  pagesWith: (term: string) => Promise<TermHits['pages']>,
+  largeSite: boolean,
+): Promise<TermHits[]> {
+  const search = (batch: readonly string[]) => Promise.all(batch.map(async (term) => ({ term, pages: await pagesWith(term) })));
+  const { firstSearches, maxSearches } = RANKING.largeSite;
+  if (!largeSite) return search(terms);
+  const hits = await search(terms.slice(0, firstSearches));
+  for (const term of terms.slice(firstSearches, maxSearches)) {
+    const narrowed = pagesWithAll(hits);
+    if (narrowed > 0 && narrowed <= RANKING.candidates) break;
+    hits.push(...(await search([term])));
+  }
+  return hits;
 }

@@ -2,6 +2,12 @@
 export const RANKING = {
   /** Longest pastes are cut to this many distinct terms, first lines first: the error line usually leads. */
   maxTerms: 32,
+  /**
+   * On a large site, a paste's terms are searched rarest first, this many at once, then one more at a
+   * time while they leave more pages than `candidates` (`searchTerms`), up to `maxSearches`:
+   * each search there loads an index chunk of ~15–25 KB.
+   */
+  largeSite: { firstSearches: 2, maxSearches: 4 },
   /** Candidates whose wordings are compared (each costs one fragment load). */
   candidates: 8,
   /**

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { siteTermStats } from '../../src/lib/common-terms.ts';
+import { indexedParts, WEIGHTS } from '../../src/lib/search/index-contract.ts';
+import { searchableWords, searchRecord } from '../../src/lib/search/index-records.ts';
+import { termsToSearch } from '../../src/lib/search/query-terms.ts';
+import { searchTerms } from '../../src/lib/search/retrieve.ts';
+import { RANKING } from '../../src/lib/search/settings.ts';
+
+const page = {
+  title: 'npm ERESOLVE: unable to resolve dependency tree',
+  categoryTitle: 'Package managers',
+  tools: ['npm'],
+  status: 'workaround' as const,
+  affects: [],
+  signature: 'npm error code ERESOLVE\nnpm error ERESOLVE unable to resolve dependency tree',
+  variants: ['npm ERR! code ERESOLVE'],
+  symptoms: [{ text: 'npm install fails after upgrading React' }],
+  summary: 'A peer dependency of one package conflicts with the version another needs.',
+  quickFixes: ['Run `npm install --legacy-peer-deps`.'],
+  causes: ['Two packages need incompatible versions of a peer.'],
+};
+
+/** `n` pages: every one has `everywhere`, one in `every` has `sometimes`, each has its own code. */
+const site = (n: number, everywhere: string[], sometimes: Record<string, number>) =>
+  Array.from({ length: n }, (_, i) => [...everywhere, ...Object.keys(sometimes).filter((t) => i % sometimes[t]! === 0), `code${i}`]);
+
+test('a large site lists its frequent terms with their page counts, most frequent first; a small one lists none', () => {
+  const large = siteTermStats(site(1000, ['error'], { npm: 2, cache: 50, rare: 500 }));
+  assert.deepEqual(large.commonTerms, ['error', 'npm']);
+  // "rare" is on 2 of 1,000 pages: below 1%, not listed; no page code is.
+  assert.deepEqual(Object.entries(large.termPages), [
+    ['error', 1000],
+    ['npm', 500],
+    ['cache', 20],
+  ]);
+  assert.deepEqual(siteTermStats(site(50, ['error'], { npm: 2 })), { commonTerms: [], termPages: {} });
+});
+
+test('a small site searches its terms in paste order, all but the common ones', () => {
+  const stats = { commonTerms: new Set(['error']), termPages: new Map<string, number>() };
+  assert.deepEqual(termsToSearch(['error', 'npm', 'cache', 'eresolve'], stats), ['npm', 'cache', 'eresolve']);
+  assert.deepEqual(termsToSearch(['error'], stats), ['error']);
+});
+
+test('a large site orders the terms rarest first: unlisted ones first, in paste order, then the listed by page count', () => {
+  const stats = {
+    commonTerms: new Set(['error']),
+    termPages: new Map([
+      ['error', 9000],
+      ['npm', 800],
+      ['dependency', 300],
+      ['tree', 120],
+    ]),
+  };
+  assert.deepEqual(termsToSearch(['npm', 'error', 'eresolve', 'dependency', 'tree', 'peer'], stats), [
+    'eresolve',
+    'peer',
+    'tree',
+    'dependency',
+    'npm',
+  ]);
+  assert.deepEqual(termsToSearch(['error', 'npm'], { ...stats, commonTerms: new Set(['error', 'npm']) }), ['npm', 'error']);
+});
+
+/** A site where each term is on the pages listed. */
+const index = (pages: Record<string, string[]>) => {
+  const searched: string[] = [];
+  const pagesWith = async (term: string) => (searched.push(term), (pages[term] ?? []).map((id) => ({ id, score: 1 })));
+  return { searched, pagesWith };
+};
+const many = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+test('a small site searches every term at once', async () => {
+  const { searched, pagesWith } = index({ a: ['p1'] });
+  await searchTerms(['a', 'b', 'c', 'd', 'e'], pagesWith, false);
+  assert.deepEqual(searched, ['a', 'b', 'c', 'd', 'e']);
+});
+
+test('a large site stops searching once the terms found narrow it down to a few pages', async () => {
+  const { firstSearches, maxSearches } = RANKING.largeSite;
+  // A rare code: the first searches are enough.
+  const code = index({ code1: ['p1'], budget: many(300) });
+  await searchTerms(['code1', 'budget', 'batch', 'npx', 'closed'], code.pagesWith, true);
+  assert.deepEqual(code.searched, ['code1', 'budget', 'batch', 'npx', 'closed'].slice(0, firstSearches));
+  // Common-ish words that many pages share, or a word no page has: one more search at a time, up to the limit.
+  const vague = index({ limit: many(500), usage: many(400), session: many(20), reached: ['p1', 'p2'] });
+  const hits = await searchTerms(['typo', 'session', 'reached', 'usage', 'limit', 'hit'], vague.pagesWith, true);
+  assert.deepEqual(vague.searched, ['typo', 'session', 'reached'].slice(0, Math.max(firstSearches, 3)));
+  assert.ok(hits.length <= maxSearches);
+  const none = index({});
+  await searchTerms(many(10, 't'), none.pagesWith, true);
+  assert.equal(none.searched.length, maxSearches);
+});
+
+test('on a large site the index leaves out stop words and common terms, and keeps every word a search may look up', () => {
+  const keep = searchableWords({ commonTerms: ['error', 'code'], termPages: { error: 900, code: 800 } });
+  assert.equal(keep('npm error code ERESOLVE: unable to resolve the tree').replace(/\s+/g, ' '), 'npm ERESOLVE: unable resolve tree');
+  // A code whose parts are common stays whole: the code itself is searched.
+  assert.equal(keep('ERR_CODE').trim(), 'ERR_CODE');
+  const small = searchableWords({ commonTerms: [], termPages: {} });
+  assert.equal(small('npm error code the tree'), 'npm error code the tree');
+});
+
+test('a record holds the indexed parts with their weights, and its data as filter values (escaped), not metadata Pagefind would index', () => {
+  const { url, content } = searchRecord('npm-eresolve', page, { title: page.title, signature: 'a "b" <c>', versions: '' }, (t) => t);
+  assert.equal(url, '/errors/npm-eresolve/');
+  assert.match(content, new RegExp(`<p data-pagefind-weight="${WEIGHTS.title}">npm ERESOLVE: unable to resolve dependency tree</p>`));
+  assert.match(content, new RegExp(`<p data-pagefind-weight="${WEIGHTS.wording}">npm ERR! code ERESOLVE</p>`));
+  assert.match(content, /<p>Run npm install --legacy-peer-deps\.<\/p>/);
+  assert.match(content, /data-pagefind-filter="title\[data-title\], signature\[data-signature\]"/);
+  assert.doesNotMatch(content, /data-pagefind-meta/);
+  assert.match(content, /data-signature="a &quot;b&quot; &lt;c&gt;"/);
+  assert.doesNotMatch(content, /data-versions/, 'empty metadata is left out');
+  assert.equal(content.match(/<p[ >]/g)!.length, indexedParts(page).length);
+});
