@@ -42,6 +42,8 @@ export default defineConfig({
   },
   integrations: [checkedContent, mdx(), pagefindIndex(checkedContent.checked), previewCards(checkedContent.checked)],
   vite: {
+    // The search worker (src/client/search-worker.ts) loads the version verdict lazily: an ES module worker can.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // Every MDX module starts with Astro's "use astro:head-inject" directive, and Rolldown

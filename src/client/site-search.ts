@@ -1,29 +1,52 @@
-import { answerQuery, siteStats, type PublishedStats, type SearchOutcome, type SiteStats } from '../lib/search/answer-query';
-import { pagefindIndex, SearchUnavailable } from './pagefind';
+import type { SearchOutcome } from '../lib/search/answer-query';
+import { SearchUnavailable } from './pagefind';
 
 type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
 
-/** One search per page, configured from the search form's data attributes (set at build time) and `/search-stats.json`. */
+/** The site the search worker (`search-worker.ts`) searches, from the search form's data attributes (set at build time). */
+export interface SearchSite {
+  base: string;
+  indexTag?: string | undefined;
+}
+
+export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number; error: string; unavailable: boolean };
+
+/** One search per page, run by a worker started on first use (`warm` starts it ahead of the first query). */
 let engine: SiteSearch | undefined;
 
 export function siteSearch(form: HTMLElement): SiteSearch {
   if (engine) return engine;
-  const base = form.dataset.base ?? '/';
-  const index = pagefindIndex(base, form.dataset.indexTag);
-  let stats: Promise<SiteStats> | undefined;
-  const loadStats = () =>
-    (stats ??= fetch(`${base}search-stats.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<PublishedStats>) : Promise.reject(new Error(String(r.status)))))
-      .then(siteStats, () => {
-        stats = undefined;
-        throw new SearchUnavailable('The search statistics are missing: they are written by `npm run build`.');
-      }));
+  const site: SearchSite = { base: form.dataset.base ?? '/', indexTag: form.dataset.indexTag };
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, (reply: SearchReply) => void>();
+  const start = () => {
+    if (worker) return worker;
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: JSON.stringify(site) });
+    worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+      waiting.get(data.id)?.(data);
+      waiting.delete(data.id);
+    };
+    // The worker's script failed to load or run: every waiting search fails, and the next one starts a new worker.
+    worker.onerror = () => {
+      for (const [id, settle] of waiting) settle({ id, error: 'The search could not start.', unavailable: false });
+      waiting.clear();
+      worker = undefined;
+    };
+    return worker;
+  };
   engine = {
-    search: async (query) => answerQuery(query, index, await loadStats()),
-    warm: () => {
-      index.warm();
-      void loadStats().catch(() => {});
-    },
+    warm: () => void start(),
+    search: (query) =>
+      new Promise((resolve, reject) => {
+        const id = ++next;
+        waiting.set(id, (reply) =>
+          'outcome' in reply
+            ? resolve(reply.outcome)
+            : reject(reply.unavailable ? new SearchUnavailable(reply.error) : new Error(reply.error)),
+        );
+        start().postMessage({ id, query });
+      }),
   };
   return engine;
 }

@@ -29,21 +29,22 @@ export function commonTerms(
 
 /**
  * On a large site (`COMMON_TERMS.min` pages or more), terms on at least this share of the pages are
- * listed with their page counts, so the browser can search a paste's rarest terms first
+ * listed, most frequent first, so the browser can search a paste's rarest terms first
  * (`termsToSearch`); rarer terms are not listed (10,000 generated pages: 380 terms).
  */
 export const LISTED_TERM_SHARE = 0.01;
 
-/** What the search knows of the site's terms besides Pagefind's index (published as `/search-stats.json`). */
+/** What the search knows of the site's terms besides Pagefind's index (published in `/search-stats.json`). */
 export interface SiteTermStats {
-  commonTerms: string[];
-  /** Pages each listed term is on (`LISTED_TERM_SHARE`), most frequent first; empty on a small site. */
-  termPages: Record<string, number>;
+  /** Terms on at least `LISTED_TERM_SHARE` of the pages, most frequent first; none on a small site. */
+  frequentTerms: string[];
+  /** How many of those, from the first, are common (`commonTerms`). */
+  common: number;
 }
 
 export function siteTermStats(pages: ReadonlyArray<readonly string[]>): SiteTermStats {
-  if (pages.length < COMMON_TERMS.min) return { commonTerms: [], termPages: {} };
+  if (pages.length < COMMON_TERMS.min) return { frequentTerms: [], common: 0 };
   const threshold = LISTED_TERM_SHARE * pages.length;
   const listed = [...documentFrequency(pages)].filter(([, n]) => n >= threshold).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { commonTerms: commonTerms(pages), termPages: Object.fromEntries(listed) };
+  return { frequentTerms: listed.map(([t]) => t), common: commonTerms(pages).length };
 }

@@ -53,7 +53,7 @@ const index = (toolVersions?: SearchIndex['toolVersions']): SearchIndex => ({
   ...(toolVersions && { toolVersions }),
 });
 const tools = async () => [{ tool: 'Node.js', patterns: ['^Node\\.js v{version}$'] }];
-const stats = { totalPages: 10, commonTerms: new Set<string>(), termPages: new Map<string, number>() };
+const stats = { totalPages: 10, commonTerms: new Set<string>(), frequencyRank: new Map<string, number>() };
 const paste =
   'Error: error:0308010C:digital envelope routines::unsupported\n    at new Hash (node:internal/crypto/hash:79:19)\n\nNode.js v18.19.0';
 

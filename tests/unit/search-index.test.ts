@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { siteTermStats } from '../../src/lib/common-terms.ts';
 import { indexedParts, WEIGHTS } from '../../src/lib/search/index-contract.ts';
 import { searchableWords, searchRecord } from '../../src/lib/search/index-records.ts';
+import { siteStats } from '../../src/lib/search/answer-query.ts';
 import { termsToSearch } from '../../src/lib/search/query-terms.ts';
 import { searchTerms } from '../../src/lib/search/retrieve.ts';
 import { RANKING } from '../../src/lib/search/settings.ts';
@@ -25,34 +26,23 @@ const page = {
 const site = (n: number, everywhere: string[], sometimes: Record<string, number>) =>
   Array.from({ length: n }, (_, i) => [...everywhere, ...Object.keys(sometimes).filter((t) => i % sometimes[t]! === 0), `code${i}`]);
 
-test('a large site lists its frequent terms with their page counts, most frequent first; a small one lists none', () => {
-  const large = siteTermStats(site(1000, ['error'], { npm: 2, cache: 50, rare: 500 }));
-  assert.deepEqual(large.commonTerms, ['error', 'npm']);
+test('a large site lists its frequent terms, most frequent first, the common ones leading; a small one lists none', () => {
   // "rare" is on 2 of 1,000 pages: below 1%, not listed; no page code is.
-  assert.deepEqual(Object.entries(large.termPages), [
-    ['error', 1000],
-    ['npm', 500],
-    ['cache', 20],
-  ]);
-  assert.deepEqual(siteTermStats(site(50, ['error'], { npm: 2 })), { commonTerms: [], termPages: {} });
+  assert.deepEqual(siteTermStats(site(1000, ['error'], { npm: 2, cache: 50, rare: 500 })), {
+    frequentTerms: ['error', 'npm', 'cache'],
+    common: 2,
+  });
+  assert.deepEqual(siteTermStats(site(50, ['error'], { npm: 2 })), { frequentTerms: [], common: 0 });
 });
 
 test('a small site searches its terms in paste order, all but the common ones', () => {
-  const stats = { commonTerms: new Set(['error']), termPages: new Map<string, number>() };
+  const stats = { commonTerms: new Set(['error']), frequencyRank: new Map<string, number>() };
   assert.deepEqual(termsToSearch(['error', 'npm', 'cache', 'eresolve'], stats), ['npm', 'cache', 'eresolve']);
   assert.deepEqual(termsToSearch(['error'], stats), ['error']);
 });
 
 test('a large site orders the terms rarest first: unlisted ones first, in paste order, then the listed by page count', () => {
-  const stats = {
-    commonTerms: new Set(['error']),
-    termPages: new Map([
-      ['error', 9000],
-      ['npm', 800],
-      ['dependency', 300],
-      ['tree', 120],
-    ]),
-  };
+  const stats = siteStats({ site: '/', totalPages: 10_000, frequentTerms: ['error', 'npm', 'dependency', 'tree'], common: 1 });
   assert.deepEqual(termsToSearch(['npm', 'error', 'eresolve', 'dependency', 'tree', 'peer'], stats), [
     'eresolve',
     'peer',
@@ -94,11 +84,11 @@ test('a large site stops searching once the terms found narrow it down to a few 
 });
 
 test('on a large site the index leaves out stop words and common terms, and keeps every word a search may look up', () => {
-  const keep = searchableWords({ commonTerms: ['error', 'code'], termPages: { error: 900, code: 800 } });
+  const keep = searchableWords({ frequentTerms: ['error', 'code', 'npm'], common: 2 });
   assert.equal(keep('npm error code ERESOLVE: unable to resolve the tree').replace(/\s+/g, ' '), 'npm ERESOLVE: unable resolve tree');
   // A code whose parts are common stays whole: the code itself is searched.
   assert.equal(keep('ERR_CODE').trim(), 'ERR_CODE');
-  const small = searchableWords({ commonTerms: [], termPages: {} });
+  const small = searchableWords({ frequentTerms: [], common: 0 });
   assert.equal(small('npm error code the tree'), 'npm error code the tree');
 });
 

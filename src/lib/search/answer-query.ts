@@ -30,8 +30,8 @@ export interface SiteStats {
   totalPages: number;
   /** Terms not searched (`src/lib/common-terms.ts`). */
   commonTerms: ReadonlySet<string>;
-  /** Pages each frequent term is on, on a large site (empty on a small one): which terms of a paste to search (`termsToSearch`). */
-  termPages: ReadonlyMap<string, number>;
+  /** On a large site, its frequent terms, each with its place from the most frequent (0): which terms of a paste to search first (`termsToSearch`). */
+  frequencyRank: ReadonlyMap<string, number>;
 }
 
 /** `/search-stats.json`, as `src/pages/search-stats.json.ts` writes it and the browser and `npm run mcp` read it. */
@@ -41,10 +41,10 @@ export interface PublishedStats extends SiteTermStats {
   totalPages: number;
 }
 
-export const siteStats = (published: PublishedStats): SiteStats => ({
-  totalPages: published.totalPages,
-  commonTerms: new Set(published.commonTerms),
-  termPages: new Map(Object.entries(published.termPages)),
+export const siteStats = ({ totalPages, frequentTerms, common }: PublishedStats): SiteStats => ({
+  totalPages,
+  commonTerms: new Set(frequentTerms.slice(0, common)),
+  frequencyRank: new Map(frequentTerms.map((term, rank) => [term, rank])),
 });
 
 /** What a search result shows, and why it ranked there. */
@@ -80,7 +80,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   // Tool versions and evidence are read from the raw paste: the terms have them (paths, versions) removed.
   const tools = index.toolVersions?.() ?? Promise.resolve([]);
   const pasted = tools.then((t) => detectVersions(query, t));
-  const hits = await searchTerms(termsToSearch(terms, stats), (term) => index.pagesWith(term), stats.termPages.size > 0);
+  const hits = await searchTerms(termsToSearch(terms, stats), (term) => index.pagesWith(term), stats.frequencyRank.size > 0);
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));

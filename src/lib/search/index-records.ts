@@ -76,9 +76,9 @@ export const indexTermStats = (pages: readonly PublishedPage[], categoryTitles: 
  * sorted next to one in the index shared its chunk: at 10,000 pages "err_batch_budget_detached"
  * cost 51 KB because "error" was in its chunk. On a small site everything stays.
  */
-export function searchableWords(stats: SiteTermStats): (text: string) => string {
-  if (stats.commonTerms.length === 0) return (text) => text;
-  const common = new Set(stats.commonTerms);
+export function searchableWords({ frequentTerms, common: count }: SiteTermStats): (text: string) => string {
+  if (count === 0) return (text) => text;
+  const common = new Set(frequentTerms.slice(0, count));
   return (text) => {
     const searchable = new Set(termSequence(text).filter((t) => !common.has(t)));
     return text.replace(/[\p{L}\p{M}\p{N}_'’]+/gu, (word) => (termSequence(word).some((t) => searchable.has(t)) ? word : ' '));

@@ -8,7 +8,7 @@ export function queryTerms(sequence: readonly string[]): string[] {
 /** What the choice of terms to search knows of the site (`SiteStats`). */
 interface TermStats {
   commonTerms: ReadonlySet<string>;
-  termPages: ReadonlyMap<string, number>;
+  frequencyRank: ReadonlyMap<string, number>;
 }
 
 /**
@@ -18,13 +18,13 @@ interface TermStats {
  * `searchTerms` searches only as many as it needs there: a term the site does not list is rarer
  * than any it lists; ties keep the paste's order (the error line usually leads).
  */
-export function termsToSearch(terms: readonly string[], { commonTerms, termPages }: TermStats): readonly string[] {
+export function termsToSearch(terms: readonly string[], { commonTerms, frequencyRank }: TermStats): readonly string[] {
   const rare = terms.filter((t) => !commonTerms.has(t));
   const worth = rare.length ? rare : terms;
-  if (termPages.size === 0) return worth;
-  const pages = (t: string) => termPages.get(t) ?? 0;
+  if (frequencyRank.size === 0) return worth;
+  const rarity = (t: string) => frequencyRank.get(t) ?? Infinity;
   return worth
     .map((term, i) => ({ term, i }))
-    .sort((a, b) => pages(a.term) - pages(b.term) || a.i - b.i)
+    .sort((a, b) => rarity(b.term) - rarity(a.term) || a.i - b.i)
     .map((t) => t.term);
 }
