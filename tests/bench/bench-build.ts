@@ -8,7 +8,7 @@
  * (Pagefind and other helpers are separate processes). A build past --timeout (default 3600 s)
  * or --max-rss-mb (default 70% of RAM) is killed and reported as incomplete. `--rebuild` edits
  * one page and builds again. After the main build, one pasted error is searched in Chromium
- * with an empty cache (time and bytes transferred). `--shards K` then builds the same pages as
+ * with an empty cache (time, bytes transferred and each request). `--shards K` then builds the same pages as
  * K shards, one after the other (each alone on the machine, as on its own CI runner; cards
  * drawn cold), merges them, and compares the merged site with the single build byte for byte.
  * Logs stay in the temp folder. The last line is one JSON object.
@@ -22,7 +22,7 @@ import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 import { ASTRO, astroBuild, buildCachesCleanup, ROOT } from '../support/build-site.ts';
 import { report, stages } from './build/stages.ts';
 import { timedBuild, type BuildCommand, type Limits, type Run } from './build/timed-build.ts';
-import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { measureFirstSearch, requestLines, type FirstSearch } from './first-search.ts';
 import { outputSize } from './build/output-size.ts';
 import { differingFiles, mergeCommand, shardBuild } from '../support/sharded-build.ts';
 import { generatePages } from './generate/generate-pages.ts';
@@ -86,8 +86,9 @@ try {
     const paste = `2026-11-27T08:15:02.114Z ERROR ${signature}\n    at run (/home/dev/app/src/index.ts:42:13)`;
     search = { ...(await measureFirstSearch(join(tmp, 'dist'), paste)), expected: file.replace(/\.mdx?$/, '') };
     console.log(
-      `  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page`,
+      `  first search (empty cache): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page; its requests:`,
     );
+    console.log(requestLines(search.requests).join('\n'));
   }
 
   let rebuild: Run | undefined;

@@ -1,5 +1,5 @@
 import { errorTerms } from '../../../src/lib/normalize-error-text.ts';
-import { encodeTools, encodeWordings, indexedText, type IndexedFields } from '../../../src/lib/search/index-contract.ts';
+import { encodeTools, encodeWordings, indexedText, WEIGHTS, type IndexedFields } from '../../../src/lib/search/index-contract.ts';
 import type { SearchIndex } from '../../../src/lib/search/answer-query.ts';
 import { wordingTerms } from '../../../src/lib/wording-terms.ts';
 import { siteJson } from '../../../src/mcp/site-files.ts';
@@ -13,8 +13,8 @@ interface Twin extends IndexedFields {
 /**
  * The alternative the MCP server did not take (README, "Agents"): the search's `SearchIndex` over
  * the JSON twins, loaded whole. Pages contain a term when their indexed text does (the same text
- * Pagefind indexes); the score weighs title and signature as the page's `data-pagefind-weight`
- * does, without Pagefind's stemming, prefix matches or BM25.
+ * Pagefind indexes); the score weighs title and wordings with the index's `WEIGHTS`, without
+ * Pagefind's stemming, prefix matches or BM25.
  */
 export async function twinIndex(root: URL): Promise<SearchIndex & { pages: number }> {
   const llms = await (await fetch(new URL('llms.txt', root))).text();
@@ -26,9 +26,9 @@ export async function twinIndex(root: URL): Promise<SearchIndex & { pages: numbe
     const add = (text: string, weight: number) => {
       for (const term of errorTerms(text)) weights.set(term, (weights.get(term) ?? 0) + weight);
     };
-    add(t.title, 6);
-    add([t.signature, ...t.variants].join('\n'), 10);
-    add(indexedText(t).join('\n'), 1);
+    add(t.title, WEIGHTS.title);
+    add([t.signature, ...t.variants].join('\n'), WEIGHTS.wording);
+    add(indexedText(t).join('\n'), WEIGHTS.text);
     return weights;
   });
   return {
