@@ -1,5 +1,5 @@
 import { errorTerms } from '../normalize-error-text.ts';
-import { inlineCodeParts } from '../inline-code.ts';
+import { plainText } from '../inline-code.ts';
 import { statusLabel } from '../status-label.ts';
 import type { ErrorPage } from '../../schema/error-page.ts';
 import type { WeightedTerms } from '../wording-terms.ts';
@@ -58,10 +58,6 @@ export const WEIGHTS = { wording: 10, title: 6, heading: 6, text: 1 } as const;
 export function indexedParts(page: IndexedFields): IndexedPart[] {
   const part = (weight: number) => (text: string) => ({ text, weight });
   const [wording, title, heading, text] = [part(WEIGHTS.wording), part(WEIGHTS.title), part(WEIGHTS.heading), part(WEIGHTS.text)];
-  const plain = (s: string) =>
-    inlineCodeParts(s)
-      .map((p) => p.text)
-      .join('');
   return [
     title(page.title),
     text(page.categoryTitle),
@@ -74,9 +70,9 @@ export function indexedParts(page: IndexedFields): IndexedPart[] {
     ...(page.symptoms.length ? [text(LABELS.symptoms(page.symptoms.length)), ...page.symptoms.map((s) => text(s.text))] : []),
     text(page.summary),
     heading(LABELS.quickFix),
-    ...page.quickFixes.map((f) => text(plain(f))),
+    ...page.quickFixes.map((f) => text(plainText(f))),
     text(LABELS.likelyCause),
-    text(plain(page.causes[0]!)),
+    text(plainText(page.causes[0]!)),
   ];
 }
 

@@ -1,13 +1,13 @@
 import type { ErrorPage } from '../../schema/error-page.ts';
 import type { Tools } from '../../schema/tools.ts';
 import { siteTermStats, type SiteTermStats } from '../common-terms.ts';
-import { inlineCodeParts } from '../inline-code.ts';
+import { plainText } from '../inline-code.ts';
 import { errorTerms, termSequence } from '../normalize-error-text.ts';
 import { errorPath } from '../urls.ts';
 import { pageVersionFacts } from '../versions/page-facts.ts';
 import { encodeVersionFacts } from '../versions/verdict.ts';
 import { wordingTerms } from '../wording-terms.ts';
-import { encodeTools, encodeWordings, indexedParts, META, WEIGHTS, type IndexedFields } from './index-contract.ts';
+import { encodeTools, encodeWordings, indexedParts, indexedText, META, WEIGHTS, type IndexedFields } from './index-contract.ts';
 
 /*
  * The search index's input, built from the index contract (`index-contract.ts`) rather than read
@@ -37,10 +37,10 @@ const descriptions = (data: ErrorPage) => [data.title, data.summary, ...data.sym
 
 /**
  * Each page's wordings (signature and variants) and descriptions with IDF over all pages, encoded
- * for its metadata (see `rank.ts`). One IDF over both, so a term weighs the same in a description
- * as in a wording.
+ * for its data (`META`, read by `rank.ts`). One IDF over both, so a term weighs the same in a
+ * description as in a wording.
  */
-export function encodedWordings(pages: readonly PublishedPage[]): Map<string, { wordings: string; descriptions: string }> {
+function encodedWordings(pages: readonly PublishedPage[]): Map<string, { wordings: string; descriptions: string }> {
   const terms = wordingTerms(
     pages.map(({ slug, data }) => ({ slug, wordings: [data.signature, ...data.variants, ...descriptions(data)] })),
   );
@@ -54,20 +54,12 @@ export function encodedWordings(pages: readonly PublishedPage[]): Map<string, { 
 }
 
 /** Each page's indexed fields, with its category's title. */
-export const indexedFields = (pages: readonly PublishedPage[], categoryTitles: Readonly<Record<string, string>>): IndexedFields[] =>
+const indexedFields = (pages: readonly PublishedPage[], categoryTitles: Readonly<Record<string, string>>): IndexedFields[] =>
   pages.map(({ data }) => ({ ...data, categoryTitle: categoryTitles[data.category]! }));
 
 /** The site's term statistics (`siteTermStats`) over what each page has in the index. */
 export const indexTermStats = (pages: readonly PublishedPage[], categoryTitles: Readonly<Record<string, string>>): SiteTermStats =>
-  siteTermStats(
-    indexedFields(pages, categoryTitles).map((f) =>
-      errorTerms(
-        indexedParts(f)
-          .map((p) => p.text)
-          .join('\n'),
-      ),
-    ),
-  );
+  siteTermStats(indexedFields(pages, categoryTitles).map((f) => errorTerms(indexedText(f).join('\n'))));
 
 /**
  * Which words of a text stay in the index: on a large site (one with common terms), only words
@@ -121,9 +113,7 @@ export function searchRecords(
         [META.title]: data.title,
         [META.category]: fields[i]!.categoryTitle,
         [META.signature]: data.signature.trim().replace(/\s+/g, ' '),
-        [META.quickFix]: inlineCodeParts(data.quickFixes[0]!)
-          .map((p) => p.text)
-          .join(''),
+        [META.quickFix]: plainText(data.quickFixes[0]!),
         [META.wordings]: wordings.get(slug)!.wordings,
         [META.descriptions]: wordings.get(slug)!.descriptions,
         [META.tools]: encodeTools(data.tools),
