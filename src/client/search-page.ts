@@ -3,7 +3,7 @@ import { renderResults, statusText } from './render-results';
 import { enableResultsKeyboard } from './results-keyboard';
 import { latestQuery } from './latest-query';
 import { SearchUnavailable } from './pagefind';
-import { siteSearch } from './site-search';
+import { siteSearch, urlQuery } from './site-search';
 import type { SearchOutcome } from '../lib/search/answer-query';
 
 /**
@@ -42,7 +42,7 @@ export function startSearchPage(
   }
 
   warm();
-  const fromUrl = new URL(location.href).searchParams.get('q') ?? '';
+  const fromUrl = urlQuery();
   input.value = fromUrl;
   if (fromUrl.trim()) void run(fromUrl);
   else status.textContent = 'Paste an error message to search.';

@@ -3,6 +3,9 @@ import { SearchUnavailable } from './pagefind';
 
 type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
 
+/** The query of a shared search (`/search/?q=…`). */
+export const urlQuery = (): string => new URL(location.href).searchParams.get('q') ?? '';
+
 /** The site the search worker (`search-worker.ts`) searches, from the search form's data attributes (set at build time). */
 export interface SearchSite {
   base: string;
@@ -11,7 +14,11 @@ export interface SearchSite {
 
 export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number; error: string; unavailable: boolean };
 
-/** One search per page, run by a worker started on first use (`warm` starts it ahead of the first query). */
+/**
+ * One search per page, run by a worker started on first use (`warm` starts it ahead of the first
+ * query). Asking again for the query last asked gets the same answer, so the search page's first
+ * script can start the URL's query before the page's own script asks for it.
+ */
 let engine: SiteSearch | undefined;
 
 export function siteSearch(form: HTMLElement): SiteSearch {
@@ -20,6 +27,7 @@ export function siteSearch(form: HTMLElement): SiteSearch {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, (reply: SearchReply) => void>();
+  let last: { query: string; outcome: Promise<SearchOutcome> } | undefined;
   const start = () => {
     if (worker) return worker;
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: JSON.stringify(site) });
@@ -37,8 +45,9 @@ export function siteSearch(form: HTMLElement): SiteSearch {
   };
   engine = {
     warm: () => void start(),
-    search: (query) =>
-      new Promise((resolve, reject) => {
+    search(query) {
+      if (last?.query === query) return last.outcome;
+      const outcome = new Promise<SearchOutcome>((resolve, reject) => {
         const id = ++next;
         waiting.set(id, (reply) =>
           'outcome' in reply
@@ -46,7 +55,10 @@ export function siteSearch(form: HTMLElement): SiteSearch {
             : reject(reply.unavailable ? new SearchUnavailable(reply.error) : new Error(reply.error)),
         );
         start().postMessage({ id, query });
-      }),
+      });
+      last = { query, outcome };
+      return outcome;
+    },
   };
   return engine;
 }
