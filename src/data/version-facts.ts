@@ -5,7 +5,7 @@ import { toolTable } from './tools';
 
 let cache: Promise<Map<string, string>> | undefined;
 
-/** Each page's version ranges, encoded for Pagefind metadata and the page's verdict slot; '' for pages without any. */
+/** Each page's version ranges, encoded for the page's verdict slot (the search index has them too, `index-records.ts`); '' for pages without any. */
 export function encodedVersionFactsBySlug(): Promise<Map<string, string>> {
   cache ??= errorEntries().then(
     (entries) => new Map(entries.map((e) => [e.id, encodeVersionFacts(pageVersionFacts(e.data, toolTable()))])),

@@ -11,7 +11,7 @@ export interface PasteVersions {
 }
 
 /**
- * The verdict for one search result from its page's encoded version facts (Pagefind metadata),
+ * The verdict for one search result from its page's encoded version facts (its search data),
  * the versions read from the paste, the page's first quick fix and the paste itself; and what
  * to hand the page. No verdict when the page has no ranges or the paste names no version.
  */

@@ -20,7 +20,7 @@ export interface PageRange {
   wording?: string;
 }
 
-/** What a page tells the browser about versions (Pagefind metadata and a data attribute). */
+/** What a page tells the browser about versions (its search data and a data attribute). */
 export interface VersionFacts {
   status: 'open' | 'workaround' | 'fixed' | 'by-design';
   ranges: PageRange[];
@@ -178,7 +178,7 @@ export function versionVerdict(
 }
 
 /**
- * Compact text for Pagefind metadata and the page's data attribute; an empty string when the
+ * Compact text for the page's search data and its data attribute; an empty string when the
  * page has no ranges. JSON arrays, trailing empty fields left out, the written range only when
  * it differs from the normalised one: `{"s":"open","r":[["Node.js",">=17.0.0"]]}`.
  */
