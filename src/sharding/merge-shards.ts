@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Shard } from './partition.ts';
 
@@ -17,6 +17,20 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A file of a shard into the merged site: hard-linked when both are on one file system (a
+ * tenth of a copy's time for 1 GB of cards and pages; nothing writes to a built file afterwards),
+ * copied otherwise.
+ */
+function place(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (e) {
+    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    copyFileSync(source, target);
+  }
+}
+
 function readMarker(dir: string): Shard {
   const file = join(dir, SHARD_MARKER);
   if (!existsSync(file)) throw new Error(`${dir}: not the output of a sharded build (no ${SHARD_MARKER}; build with KB_SHARD=i/N)`);
@@ -24,7 +38,8 @@ function readMarker(dir: string): Shard {
 }
 
 /**
- * Joins the outputs of shards 1…N into `outDir` (which must be new or empty). Each error page
+ * Joins the outputs of shards 1…N into `outDir` (which must be new or empty; its files are links
+ * to the shards' where possible, see `place`). Each error page
  * and card comes from one shard; the routes every shard writes (home, categories, feeds,
  * sitemap, assets) must be byte-identical in all of them, since they are computed from
  * every page's frontmatter: any difference, or a shard missing or given twice, fails the
@@ -39,6 +54,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string): { fil
   if (existsSync(outDir) && readdirSync(outDir).length) throw new Error(`${outDir} is not empty: the merge writes a new site`);
 
   const firstFrom = new Map<string, number>();
+  const folders = new Set<string>();
   const conflicts: string[] = [];
   let shared = 0;
   for (const { dir, index } of shards) {
@@ -53,8 +69,9 @@ export function mergeShards(shardDirs: readonly string[], outDir: string): { fil
         continue;
       }
       firstFrom.set(file, index);
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      const folder = dirname(target);
+      if (!folders.has(folder)) (mkdirSync(folder, { recursive: true }), folders.add(folder));
+      place(source, target);
     }
   }
   if (conflicts.length)
