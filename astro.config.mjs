@@ -7,7 +7,7 @@ import { baseLinks } from './src/markdown/base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
-import { pageFiles } from './src/integrations/page-files.ts';
+import { buildWorker } from './src/integrations/build-worker.ts';
 import { astroCacheDir } from './src/build-caches.ts';
 import { buildSettings, site } from './src/site-config.ts';
 
@@ -41,7 +41,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, mdx(), pageFiles(checkedContent.checked), pagefindIndex(), previewCards(checkedContent.checked)],
+  integrations: [checkedContent, mdx(), buildWorker(checkedContent.checked), pagefindIndex(), previewCards(checkedContent.checked)],
   vite: {
     build: {
       rollupOptions: {

@@ -105,7 +105,7 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
         if (j === i) continue;
         const c = w * wj;
         if (metBy[j] !== i) ((metBy[j] = i), met.push(j));
-        scores[j] += c;
+        scores[j] = scores[j]! + c;
         if (c > strongest[j]!) ((strongest[j] = c), (strongestTerm[j] = t));
       }
     });

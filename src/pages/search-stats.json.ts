@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { errorEntries } from '../data/errors';
-import { commonSearchTerms } from '../data/search-meta';
+import { siteData } from '../data/site-data';
 import { withBase } from '../lib/urls';
 
 /**
@@ -12,5 +12,5 @@ export const GET: APIRoute = async ({ site }) =>
   Response.json({
     site: new URL(withBase('/'), site).href,
     totalPages: (await errorEntries()).length,
-    commonTerms: await commonSearchTerms(),
+    commonTerms: (await siteData()).commonTerms,
   });

@@ -6,7 +6,7 @@ import type { WeightedTerms } from '../wording-terms.ts';
 /*
  * The contract between an error page and the search, in one place: which of the page's text
  * Pagefind indexes (`ErrorArticle.astro` renders exactly this, `tests/dist/search-index.test.ts`
- * checks the built pages against it, `src/data/search-meta.ts` derives the common terms from it),
+ * checks the built pages against it, `src/build-data/site-data.ts` derives the common terms from it),
  * and the metadata each page hands the browser, with the codecs of its values.
  */
 
@@ -67,7 +67,7 @@ export const META = {
   signature: 'signature',
   quickFix: 'quickfix',
   wordings: 'wordings',
-  /** The page's descriptions (title, summary, symptoms: `src/data/search-meta.ts`), encoded as the wordings are. */
+  /** The page's descriptions (title, summary, symptoms: `src/build-data/site-data.ts`), encoded as the wordings are. */
   descriptions: 'descriptions',
   tools: 'tools',
   /** The page's version ranges for the verdict (`src/lib/versions/verdict.ts` codec); absent on pages without any. */

@@ -69,7 +69,7 @@ export function bestWording(
 
 export interface Candidate extends Retrieved {
   wordings: readonly WeightedTerms[];
-  /** Title, summary and symptoms (`src/data/search-meta.ts`). */
+  /** Title, summary and symptoms (`src/build-data/site-data.ts`). */
   descriptions: readonly WeightedTerms[];
   /** Each tool's name as terms: "Claude Code" → ["claude", "code"]. */
   tools: ReadonlyArray<readonly string[]>;
