@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Shard } from './partition.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
 
 /** Written into a shard's output by its build, read and left out by the merge. */
 export const SHARD_MARKER = '.kb-shard.json';
@@ -17,20 +18,6 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/**
- * A file of a shard into the merged site: hard-linked when both are on one file system (a
- * tenth of a copy's time for 1 GB of cards and pages; nothing writes to a built file afterwards),
- * copied otherwise.
- */
-function place(source: string, target: string): void {
-  try {
-    linkSync(source, target);
-  } catch (e) {
-    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-    copyFileSync(source, target);
-  }
-}
-
 function readMarker(dir: string): Shard {
   const file = join(dir, SHARD_MARKER);
   if (!existsSync(file)) throw new Error(`${dir}: not the output of a sharded build (no ${SHARD_MARKER}; build with KB_SHARD=i/N)`);
@@ -39,7 +26,7 @@ function readMarker(dir: string): Shard {
 
 /**
  * Joins the outputs of shards 1…N into `outDir` (which must be new or empty; its files are links
- * to the shards' where possible, see `place`). Each error page
+ * to the shards' where possible, `linkOrCopy`). Each error page
  * and card comes from one shard; the routes every shard writes (home, categories, feeds,
  * sitemap, assets) must be byte-identical in all of them, since they are computed from
  * every page's frontmatter: any difference, or a shard missing or given twice, fails the
@@ -71,7 +58,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string): { fil
       firstFrom.set(file, index);
       const folder = dirname(target);
       if (!folders.has(folder)) (mkdirSync(folder, { recursive: true }), folders.add(folder));
-      place(source, target);
+      linkOrCopy(source, target);
     }
   }
   if (conflicts.length)
