@@ -98,3 +98,36 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
     ],
   );
 });
+
+test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {
+  // Two siblings print the same message; one also has many variants sharing the paste's generic words.
+  const pages = [
+    {
+      slug: 'real-limit',
+      wordings: ["You've hit your session limit", '5-hour limit reached', 'Session limit reached', 'Weekly limit reached'],
+      descriptions: ['One prompt used the whole 5-hour window'],
+    },
+    {
+      slug: 'idle-rise',
+      wordings: ["You've hit your session limit"],
+      descriptions: ['Usage jumped while I was away', 'No scheduled tasks were running, yet the meter climbed'],
+    },
+  ];
+  const terms = wordingTerms(pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })));
+  const candidates: Candidate[] = pages.map((p) => ({
+    id: p.slug,
+    queryCoverage: 0.4,
+    matchedTerms: [],
+    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
+    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
+    tools: [],
+  }));
+  const prose = paste('My 5-hour session limit usage jumped to 33% while I was away; no scheduled tasks were running.');
+  assert.deepEqual(
+    rank(candidates, prose, []).map((r) => r.id),
+    ['idle-rise', 'real-limit'],
+  );
+  // With the message itself in the paste, both hold it whole; the words around it still decide.
+  const mixed = paste("You've hit your session limit · resets 5pm. Usage jumped while I was away.");
+  assert.equal(rank(candidates, mixed, [])[0]!.id, 'idle-rise');
+});
