@@ -1,5 +1,6 @@
 import type { WeightedTerms } from '../wording-terms.ts';
-import { distinctiveTerms, holds, matchWording, stem, type PasteTerms } from './phrases.ts';
+import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrases.ts';
+import { stem } from '../stem.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
 import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
