@@ -5,6 +5,7 @@ import { errorTerms, termSequence } from '../../src/lib/normalize-error-text.ts'
 import { distinctiveTerms, matchWording, pasteTerms } from '../../src/lib/search/phrases.ts';
 import { stem } from '../../src/lib/stem.ts';
 import { bestWording, rank, type Candidate } from '../../src/lib/search/rank.ts';
+import { retrieve } from '../../src/lib/search/retrieve.ts';
 import { toolEvidence, toolsAgree } from '../../src/lib/search/tool-evidence.ts';
 import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
 import { toolsSchema } from '../../src/schema/tools.ts';
@@ -131,4 +132,31 @@ test("prose that holds no page's wording is matched on the pages' descriptions, 
   // With the message itself in the paste, both hold it whole; the words around it still decide.
   const mixed = paste("You've hit your session limit · resets 5pm. Usage jumped while I was away.");
   assert.equal(rank(candidates, mixed, [])[0]!.id, 'idle-rise');
+});
+
+test('a word weighs the same in every form: IDF is counted by stem, as the ranking matches', () => {
+  const terms = wordingTerms([
+    { slug: 'a', wordings: ['one prompt used it all'] },
+    { slug: 'b', wordings: ['a prompt'] },
+    { slug: 'c', wordings: ['three prompts'] },
+  ]);
+  const weightOf = (slug: string, term: string) => new Map(terms.get(slug)![0]).get(term);
+  assert.equal(weightOf('c', 'prompts'), weightOf('a', 'prompt'));
+});
+
+test("retrieval counts a term as far as Pagefind's relevance goes: a page that only mentions it scores less", () => {
+  const hits = [
+    {
+      term: 'compaction',
+      pages: [
+        { id: 'signature-holds-it', score: 10 },
+        { id: 'mentions-it', score: 1 },
+      ],
+    },
+    // A commoner word (5 pages of 10) that only the other page has: its IDF is between 45% and 90% of the rare word's.
+    { term: 'session', pages: ['mentions-it', 'p1', 'p2', 'p3', 'p4'].map((id) => ({ id, score: 1 })) },
+  ];
+  const [first, second] = retrieve(hits, 10);
+  assert.equal(first!.id, 'signature-holds-it');
+  assert.ok(first!.queryCoverage > second!.queryCoverage);
 });
