@@ -102,7 +102,8 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
   // limit") and how much of one of its descriptions the reporter's own words hold.
   const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
-  const descriptions = relative(candidates.map((c) => descriptionMass(c.descriptions, paste)));
+  const masses = candidates.map((c) => descriptionMass(c.descriptions, paste));
+  const descriptions = relative(masses);
   // Prose: no page's wording is in the paste, only words it shares with some of them ("limit",
   // "usage", "session"); a page with many variants would collect those. The reporter's words
   // are then compared with the reporters' words on the pages (symptoms) first.
@@ -131,6 +132,11 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
         parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} descriptions=${descriptions[i]!.toFixed(2)} tool=${tool}`,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore && Math.max(r.wordingCoverage, r.descriptionShare) >= RANKING.minWording)
+    .filter(
+      (r, i) =>
+        r.score >= RANKING.minScore &&
+        Math.max(r.wordingCoverage, r.descriptionShare) >= RANKING.minWording &&
+        (!prose || masses[i]! >= RANKING.proseMinDescriptionMass),
+    )
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

@@ -17,6 +17,11 @@ export const RANKING = {
   descriptionWeight: 0.8,
   /** What wordings and specificity count for when the paste holds none of the candidates' wordings at `strongWording`: prose. */
   proseWordingFactor: 0.25,
+  /**
+   * Nor, for prose, a page whose descriptions hold less of the paste than this IDF mass (about three
+   * words rarer than "error"): a few everyday words met in some symptom ("lost", "app") are no evidence.
+   */
+  proseMinDescriptionMass: 8,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
   specificityWeight: 0.3,
   /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */
