@@ -100,7 +100,7 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
-  // limit") and how much of one of its descriptions the reporter's own words hold.
+  // limit") and how many of the reporter's own words its descriptions hold.
   const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
   const masses = candidates.map((c) => descriptionMass(c.descriptions, paste));
   const descriptions = relative(masses);
