@@ -13,6 +13,7 @@ const NOISE_LINES: RegExp[] = [
   /^\s*at\s+(?:async\s+)?\S.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$/, // JS stack frame
   /^\s*at\s+(?:node:|file:|\/|[A-Za-z]:\\)\S*\s*$/, // bare JS frame
   /^\s*File ".*", line \d+/, // Python traceback frame
+  /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):?\s*$/, // Python traceback headers: every traceback has them
   /^\s*\^+\s*$/, // caret markers
   /^\s*(?:npm (?:ERR!|error)\s+)?A complete log of this run can be found in:?.*$/i,
   /^\s*Node\.js v\d+[\d.]*\s*$/,

@@ -72,3 +72,10 @@ test('keeps bracketed error names that are not log prefixes', () => {
   assert.ok(errorTerms('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed').includes('certificate_verify_failed'));
   assert.ok(errorTerms(' ! [rejected]        main -> main (non-fast-forward)').includes('rejected'));
 });
+
+test("Python's traceback headers are dropped: every traceback has them", () => {
+  const terms = errorTerms(
+    'Traceback (most recent call last):\n  File "x.py", line 2, in <module>\nKeyError: 1\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: bad',
+  );
+  assert.deepEqual(terms, ['keyerror', '1', 'valueerror', 'bad']);
+});
