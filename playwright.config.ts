@@ -28,6 +28,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${site.base}`,
     ...devices['Desktop Chrome'],
+    // The copy buttons are tested by reading back what they copied (tests/support/clipboard.ts).
+    permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions: {
       ...(executablePath && { executablePath }),
       // Debian's Chromium as root in a closed network: no sandbox, no background calls home.

@@ -22,7 +22,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 function resultItem(hit: SearchHit): HTMLLIElement {
   const li = el('li', 'result');
-  const a = el('a', 'result-link');
+  const a = el('a', 'card result-link');
   a.href = hit.url;
   a.dataset.searchResult = '';
   // Why it ranked here, for the benchmark and for anyone tuning `src/lib/search/`.

@@ -3,7 +3,7 @@ import { categoriesSchema, type Categories } from '../schema/category.ts';
 import { errorPageSchema, type ErrorPage } from '../schema/error-page.ts';
 import { bodySections, countSteps } from './body-sections.ts';
 import { citationProblems } from './citations.ts';
-import { fieldName, readJson, valueAt } from './json-file.ts';
+import { fieldName, parseJsonFile, valueAt } from './json-file.ts';
 import { errorTerms } from '../lib/normalize-error-text.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { describeValue, type Problem } from './problem.ts';
@@ -60,15 +60,6 @@ function schemaProblems(file: string, data: unknown, error: z.ZodError, lineOf: 
   });
 }
 
-function checkCategories(file: SourceFile): { categories: Categories; problems: Problem[] } {
-  const json = readJson(file);
-  if ('problem' in json) return { categories: {}, problems: [json.problem] };
-  const raw = json.data;
-  const result = categoriesSchema.safeParse(raw);
-  if (result.success) return { categories: result.data, problems: [] };
-  return { categories: {}, problems: schemaProblems(file.path, raw, result.error, () => undefined) };
-}
-
 /** What a page's own text must satisfy: the body's sections and steps, the citation rules, wordings that search can find. */
 function textProblems(file: SourceFile, data: ErrorPage, body: string, lineOf: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
@@ -111,7 +102,9 @@ export interface CheckOptions {
  * `related` slugs, unique slugs, required body sections, no secrets). Pure: the caller reads the files.
  */
 export function checkContent(categoriesFile: SourceFile, pageFiles: readonly SourceFile[], { fully = () => true }: CheckOptions = {}): ContentCheck {
-  const { categories, problems } = checkCategories(categoriesFile);
+  const { data: categories, problems } = parseJsonFile(categoriesFile, categoriesSchema, {}, (raw, error) =>
+    schemaProblems(categoriesFile.path, raw, error, () => undefined),
+  );
   const ids = Object.keys(categories);
   const schema = errorPageSchema((ids.length ? ids : ['(none defined)']) as [string, ...string[]]);
   const pages: CheckedPage[] = [];

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { toolsSchema, type Tools } from '../schema/tools.ts';
 import { describeValue, type Problem } from './problem.ts';
 import type { SourceFile } from './check-content.ts';
-import { fieldName, readJson, valueAt } from './json-file.ts';
+import { fieldName, parseJsonFile, valueAt } from './json-file.ts';
 
 /** The line of the tool's key in the JSON text (tools.json keeps one key per line). */
 function lineOfTool(source: string, tool: PropertyKey | undefined): number | undefined {
@@ -17,14 +17,8 @@ function lineOfTool(source: string, tool: PropertyKey | undefined): number | und
  */
 export function checkTools(file: SourceFile | undefined): { tools: Tools; problems: Problem[] } {
   if (!file) return { tools: {}, problems: [] };
-  const json = readJson(file);
-  if ('problem' in json) return { tools: {}, problems: [json.problem] };
-  const raw = json.data;
-  const result = toolsSchema.safeParse(raw);
-  if (result.success) return { tools: result.data, problems: [] };
-  return {
-    tools: {},
-    problems: result.error.issues.flatMap((issue: z.core.$ZodIssue): Problem[] =>
+  const { data: tools, problems } = parseJsonFile(file, toolsSchema, {}, (raw, error) =>
+    error.issues.flatMap((issue: z.core.$ZodIssue): Problem[] =>
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => ({
             file: file.path,
@@ -43,5 +37,6 @@ export function checkTools(file: SourceFile | undefined): { tools: Tools; proble
             },
           ],
     ),
-  };
+  );
+  return { tools, problems };
 }

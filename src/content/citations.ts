@@ -1,4 +1,5 @@
 import type { ErrorPage } from '../schema/error-page.ts';
+import { fieldName } from './json-file.ts';
 import type { Problem } from './problem.ts';
 
 /*
@@ -79,6 +80,11 @@ export function citationProblems(
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
+  /** A problem with field `key` of source `i`: its line and its name from one path. */
+  const sourceProblem = (i: number, key: string, expected: string, found: string): Problem => {
+    const path = ['sources', i, key];
+    return { file, line: lineOf(path), field: fieldName(path), expected, found };
+  };
   data.sources.forEach((s, i) => {
     const thread = threadOf(s.url);
     if (thread) {
@@ -86,23 +92,25 @@ export function citationProblems(
       const label = new RegExp(`^(.*?)\\s?#${thread.number}: \\S`).exec(s.title)?.[1];
       const named = label !== undefined && /^[\w.-]+\/[\w.-]+$/.test(label) ? label.toLowerCase() : undefined;
       if (label === undefined || (named !== undefined && named !== thread.repo)) {
-        problems.push({
-          file,
-          line: lineOf(['sources', i, 'title']),
-          field: `sources[${i}].title`,
-          expected: `"${thread.repo}#${thread.number}: " and the thread's real title, as its URL names that thread`,
-          found: JSON.stringify(s.title.length > 70 ? `${s.title.slice(0, 67)}…` : s.title),
-        });
+        problems.push(
+          sourceProblem(
+            i,
+            'title',
+            `"${thread.repo}#${thread.number}: " and the thread's real title, as its URL names that thread`,
+            JSON.stringify(s.title.length > 70 ? `${s.title.slice(0, 67)}…` : s.title),
+          ),
+        );
       }
     }
     if (s.date && s.date.getTime() > data.updated.getTime()) {
-      problems.push({
-        file,
-        line: lineOf(['sources', i, 'date']),
-        field: `sources[${i}].date`,
-        expected: `the day the source was published or opened, not after the page's updated date (${data.updated.toISOString().slice(0, 10)})`,
-        found: `the date ${s.date.toISOString().slice(0, 10)}`,
-      });
+      problems.push(
+        sourceProblem(
+          i,
+          'date',
+          `the day the source was published or opened, not after the page's updated date (${data.updated.toISOString().slice(0, 10)})`,
+          `the date ${s.date.toISOString().slice(0, 10)}`,
+        ),
+      );
     }
   });
   for (const reference of uncitedReferences(data, body)) {

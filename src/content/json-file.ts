@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { SourceFile } from './check-content.ts';
 import type { Problem } from './problem.ts';
 
@@ -16,11 +17,22 @@ export const fieldName = (path: readonly PropertyKey[], { quoteRoot = false } = 
 export const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((v, key) => (v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 
-/** A content JSON file's data, or the problem that it is not JSON. */
-export function readJson(file: SourceFile): { data: unknown } | { problem: Problem } {
+/**
+ * A content JSON file read through its schema: the data, or `empty` and the problems: that it is
+ * not JSON, or the schema's issues as `problemsOf` words them (given the file's parsed JSON).
+ */
+export function parseJsonFile<T>(
+  file: SourceFile,
+  schema: z.ZodType<T>,
+  empty: T,
+  problemsOf: (raw: unknown, error: z.ZodError) => Problem[],
+): { data: T; problems: Problem[] } {
+  let raw: unknown;
   try {
-    return { data: JSON.parse(file.source) };
+    raw = JSON.parse(file.source);
   } catch (e) {
-    return { problem: { file: file.path, field: '(file)', expected: 'valid JSON', found: (e as Error).message } };
+    return { data: empty, problems: [{ file: file.path, field: '(file)', expected: 'valid JSON', found: (e as Error).message }] };
   }
+  const result = schema.safeParse(raw);
+  return result.success ? { data: result.data, problems: [] } : { data: empty, problems: problemsOf(raw, result.error) };
 }

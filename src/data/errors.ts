@@ -23,6 +23,11 @@ export interface ErrorEntry {
   /** The file, relative to the project root when it is inside it (`content/errors/<slug>.mdx`). */
   filePath: string;
 }
+/** What the parts of an error page render from: its entry and its category's title. */
+export interface ErrorEntryProps {
+  entry: ErrorEntry;
+  categoryTitle: string;
+}
 export interface CategoryEntry {
   id: string;
   data: { title: string; description: string };

@@ -40,50 +40,40 @@ function messageOf(def: Record<string, unknown>): string | undefined {
   }
 }
 
-function stringRules(checks: readonly Check[]): string[] {
-  const rules: string[] = [];
-  for (const check of checks) {
+type CheckDef = Check['_zod']['def'];
+
+/** The rules a schema's checks make, each worded by `rule`; a custom check's rule is its message. */
+function rulesOf(checks: readonly Check[], rule: (d: CheckDef) => string | undefined): string[] {
+  return checks.flatMap((check) => {
     const d = check._zod.def;
-    switch (d.check) {
-      case 'min_length':
-        rules.push(d['minimum'] === 1 ? 'not empty' : `at least ${String(d['minimum'])} characters`);
-        break;
-      case 'max_length':
-        rules.push(`at most ${String(d['maximum'])} characters`);
-        break;
-      case 'length_equals':
-        rules.push(`exactly ${String(d['length'])} characters`);
-        break;
-      case 'string_format':
-        if (d['format'] === 'regex') {
-          const message = messageOf(d);
-          const pattern = `\`${(d['pattern'] as RegExp).source}\``;
-          rules.push(message ? `${message}, ${pattern}` : `matches ${pattern}`);
-        } else rules.push(`a valid ${String(d['format'])}`);
-        break;
-      case 'custom': {
-        const message = messageOf(d);
-        if (message) rules.push(message);
-        break;
-      }
-      // 'overwrite' (trim) and others change the value rather than restrict it.
-    }
-  }
-  return rules;
+    return (d.check === 'custom' ? messageOf(d) : rule(d)) ?? [];
+  });
 }
 
-function listRules(checks: readonly Check[]): string[] {
-  const rules: string[] = [];
-  for (const check of checks) {
-    const d = check._zod.def;
-    if (d.check === 'min_length') rules.push(`at least ${String(d['minimum'])} item${d['minimum'] === 1 ? '' : 's'}`);
-    else if (d.check === 'max_length') rules.push(`at most ${String(d['maximum'])} items`);
-    else if (d.check === 'custom') {
+function stringRule(d: CheckDef): string | undefined {
+  switch (d.check) {
+    case 'min_length':
+      return d['minimum'] === 1 ? 'not empty' : `at least ${String(d['minimum'])} characters`;
+    case 'max_length':
+      return `at most ${String(d['maximum'])} characters`;
+    case 'length_equals':
+      return `exactly ${String(d['length'])} characters`;
+    case 'string_format': {
+      if (d['format'] !== 'regex') return `a valid ${String(d['format'])}`;
       const message = messageOf(d);
-      if (message) rules.push(message);
+      const pattern = `\`${(d['pattern'] as RegExp).source}\``;
+      return message ? `${message}, ${pattern}` : `matches ${pattern}`;
     }
+    default:
+      // 'overwrite' (trim) and others change the value rather than restrict it.
+      return undefined;
   }
-  return rules;
+}
+
+function listRule(d: CheckDef): string | undefined {
+  if (d.check === 'min_length') return `at least ${String(d['minimum'])} item${d['minimum'] === 1 ? '' : 's'}`;
+  if (d.check === 'max_length') return `at most ${String(d['maximum'])} items`;
+  return undefined;
 }
 
 /** What a schema accepts, in a writer's words, read from its definition. */
@@ -106,9 +96,9 @@ export function describe(schema: AnySchema): Described {
         if (protocol) rules.push(only ? `\`${only[1]}://\` only` : `protocol matches \`${protocol.source}\``);
         if (hostname)
           rules.push(hostname.source === z.regexes.domain.source ? 'host is a domain name' : `host matches \`${hostname.source}\``);
-        return { type: 'URL', rules: [...rules, ...stringRules(checks)], optional: false, hasDefault: false };
+        return { type: 'URL', rules: [...rules, ...rulesOf(checks, stringRule)], optional: false, hasDefault: false };
       }
-      return { type: 'text', rules: stringRules(checks), optional: false, hasDefault: false };
+      return { type: 'text', rules: rulesOf(checks, stringRule), optional: false, hasDefault: false };
     }
     case 'boolean':
       return { type: '`true` or `false`', rules: [], optional: false, hasDefault: false };
@@ -129,11 +119,11 @@ export function describe(schema: AnySchema): Described {
       };
     case 'array': {
       const item = describe(def['element'] as AnySchema);
-      const rules = [...listRules(checks), ...item.rules.map((r) => `each ${r}`)];
+      const rules = [...rulesOf(checks, listRule), ...item.rules.map((r) => `each ${r}`)];
       if (item.fields)
         return {
           type: 'list of groups of fields (below)',
-          rules: listRules(checks),
+          rules: rulesOf(checks, listRule),
           optional: false,
           hasDefault: false,
           fields: item.fields,

@@ -34,14 +34,7 @@ export const versionPatternSchema = z.union([
     /** The pattern itself. */
     pattern: patternSource,
     /** A regular expression the paste must also contain somewhere, e.g. `Feedback ID` for a Claude Code report. */
-    when: text.refine((s) => {
-      try {
-        new RegExp(s, 'im');
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'expected a valid regular expression'),
+    when: regexSource,
   }),
 ]);
 

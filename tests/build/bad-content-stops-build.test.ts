@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, contentCopy } from '../support/build-site.ts';
+import { contentCopy, refusedBuildOutput } from '../support/build-site.ts';
 
 /**
  * The real `astro build` refuses bad content and names file and field for each
@@ -18,10 +18,7 @@ test('astro build stops on bad content and lists every problem with file and fie
     const leaky = join(dir, 'errors/docker-no-space.mdx');
     writeFileSync(leaky, `${readFileSync(leaky, 'utf8')}\nThanks to jane.doe@acme-corp.io for the report.\n`);
 
-    const result = buildSite({ outDir: out, contentDir: dir });
-    const output = result.stdout + result.stderr;
-    assert.notEqual(result.status, 0, 'the build should fail');
-    assert.match(output, /3 content problems/);
+    const output = refusedBuildOutput({ outDir: out, contentDir: dir }, 3);
     assert.match(
       output,
       /errors\/docker-no-space\.mdx:\d+\n\s+\(secret\): expected no credentials or e-mail addresses in published content; found an e-mail address \(jane\.d…\*\*\*\*\)/,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, contentCopy } from '../support/build-site.ts';
+import { contentCopy, refusedBuildOutput } from '../support/build-site.ts';
 
 /** 1-based line of the first line of `text` containing `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -22,10 +22,7 @@ test('astro build stops on a bad version range and a fix version outside its ran
     const file = join(dir, 'errors/fixture-zephyrine-handshake.mdx');
     writeFileSync(file, page);
 
-    const result = buildSite({ outDir: out, contentDir: dir });
-    const output = result.stdout + result.stderr;
-    assert.notEqual(result.status, 0, 'the build should fail');
-    assert.match(output, /2 content problems/);
+    const output = refusedBuildOutput({ outDir: out, contentDir: dir }, 2);
     const shown = `${file}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     assert.match(
       output,

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch } from '../support/search-page.ts';
+import { copyWith } from '../support/clipboard.ts';
 import { builtErrorSlugs } from '../support/built-site.ts';
 import { noisyPaste, startMcp } from '../support/mcp-client.ts';
 
-test('"Copy as prompt" copies the error, every cause, every step link and the page link', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('"Copy as prompt" copies the error, every cause, every step link and the page link', async ({ page }) => {
   await page.goto('errors/node-eaddrinuse/');
-  await page.getByRole('button', { name: 'Copy as prompt' }).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText('Prompt copied to the clipboard');
-  const prompt = await page.evaluate(() => navigator.clipboard.readText());
+  const prompt = await copyWith(page, 'Copy as prompt', 'Prompt copied to the clipboard');
   expect(prompt).toContain(await page.locator('.signature pre').innerText());
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   for (const id of await page.locator('li[id^="step-"]').evaluateAll((els) => els.map((e) => e.id))) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtErrorSlugs } from '../support/built-site.ts';
+import { copyWith } from '../support/clipboard.ts';
 
 const slugs = builtErrorSlugs();
 
@@ -82,11 +83,8 @@ test('#step-N links scroll to and highlight that step', async ({ page }) => {
   expect(await step.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
-test('the signature copy button copies the exact error text', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('the signature copy button copies the exact error text', async ({ page }) => {
   await page.goto('errors/docker-sock-permission/');
-  await page.getByRole('button', { name: 'Copy the error text' }).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await copyWith(page, 'Copy the error text', 'Copied to the clipboard');
   expect(copied).toContain('permission denied while trying to connect to the Docker daemon socket');
 });

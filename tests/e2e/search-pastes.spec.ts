@@ -17,13 +17,13 @@ async function search(page: Page, query: string) {
   return { match: await results.getAttribute('data-match'), first: slugs[0] };
 }
 
+/** Claude Code's session limit inside the reporter's own words, which name Cursor's limit too. */
+const sessionLimitInProse = `You've hit your session limit · resets 4:30pm (Asia/Tokyo)
+I was halfway through a refactor when it stopped. My usage page says I used only part of my plan,
+and I have not hit any usage limit in Cursor or anywhere else today.`;
+
 test("a session-limit message inside the reporter's prose lands on a Claude Code page, not Cursor's", async ({ page }) => {
-  const paste = [
-    "You've hit your session limit · resets 4:30pm (Asia/Tokyo)",
-    'I was halfway through a refactor when it stopped. My usage page says I used only part of my plan,',
-    'and I have not hit any usage limit in Cursor or anywhere else today.',
-  ].join('\n');
-  const { first } = await search(page, paste);
+  const { first } = await search(page, sessionLimitInProse);
   expect(toolsOf.get(first!)).toContain('Claude Code');
   expect(toolsOf.get(first!)).not.toContain('Cursor');
 });
@@ -75,6 +75,6 @@ test('results arrive without shifting the page (their space is kept from the sta
         if (!e.hadRecentInput) w.layoutShift! += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await search(page, "You've hit your session limit · resets 4:30pm (Asia/Tokyo)\nIt stopped halfway through a refactor.");
+  await search(page, sessionLimitInProse);
   expect(await page.evaluate(() => (window as { layoutShift?: number }).layoutShift)).toBe(0);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch, resultSlugs } from '../support/search-page.ts';
+import { noisyEaddrinuse } from '../support/pastes.ts';
 
 const results = (page: Page) => page.locator('[data-search-results]');
 
@@ -8,20 +9,7 @@ const searchFor = async (page: Page, query: string) => (await openSearch(page, q
 const firstResultSlug = async (page: Page) => (await resultSlugs(page))[0];
 
 test('a noisy pasted error finds its page first', async ({ page }) => {
-  // Terminal output with a prompt, a path with a user name, a stack and a log prefix.
-  const paste = [
-    'dev@laptop-42:~/work/shop$ npm run dev',
-    '[12:04:55] [INFO] starting server',
-    'node:events:497',
-    "      throw er; // Unhandled 'error' event",
-    '      ^',
-    '',
-    'Error: listen EADDRINUSE: address already in use :::8080',
-    '    at Server.setupListenHandle [as _listen2] (node:net:1908:16)',
-    '    at listenInCluster (node:net:1965:12)',
-    '    at Object.<anonymous> (/home/dev/work/shop/server.js:14:5)',
-  ].join('\n');
-  expect(await searchFor(page, paste)).toBe('strong');
+  expect(await searchFor(page, noisyEaddrinuse)).toBe('strong');
   expect(await firstResultSlug(page)).toBe('node-eaddrinuse');
 });
 

@@ -1,16 +1,9 @@
 import { expect, test } from '@playwright/test';
-
-test.beforeEach(async ({ context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-
-const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+import { clipboardText, copyWith } from '../support/clipboard.ts';
 
 test('"Copy for chat" copies title, signature and link, and says so', async ({ page }) => {
   await page.goto('errors/git-unrelated-histories/');
-  await page.getByRole('button', { name: 'Copy for chat' }).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText('Chat message copied to the clipboard');
-  const text = await clipboard(page);
+  const text = await copyWith(page, 'Copy for chat', 'Chat message copied to the clipboard');
   const title = await page.locator('h1').innerText();
   expect(text).toContain(title);
   expect(text).toContain('`fatal: refusing to merge unrelated histories`');
@@ -21,8 +14,8 @@ test('"Copy link" and the copy-link control of a step work from the keyboard', a
   await page.goto('errors/git-unrelated-histories/');
   await page.getByRole('button', { name: 'Copy link', exact: true }).focus();
   await page.keyboard.press('Enter');
-  expect(await clipboard(page)).toMatch(/\/errors\/git-unrelated-histories\/$/);
+  expect(await clipboardText(page)).toMatch(/\/errors\/git-unrelated-histories\/$/);
   await page.getByRole('button', { name: 'Copy link to step 2' }).click();
-  expect(await clipboard(page)).toMatch(/\/errors\/git-unrelated-histories\/#step-2$/);
+  expect(await clipboardText(page)).toMatch(/\/errors\/git-unrelated-histories\/#step-2$/);
   await expect(page.locator('[data-copy-status]')).toHaveText('Link copied to the clipboard');
 });

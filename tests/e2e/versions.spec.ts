@@ -1,6 +1,7 @@
 import { seriousViolations } from '../support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch } from '../support/search-page.ts';
+import { nodeEnvelopeStack, npmErrEresolve } from '../support/pastes.ts';
 
 /**
  * Version verdicts on the real site, from the real pages' `versions` and versioned `variants`
@@ -12,20 +13,10 @@ async function searchFor(page: Page, paste: string) {
   return page.locator('a[data-search-result]').first();
 }
 
-const envelope = `node:internal/crypto/hash:79
-  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());
-                  ^
-
-Error: error:0308010C:digital envelope routines::unsupported
-    at new Hash (node:internal/crypto/hash:79:19)
-    at Object.createHash (node:crypto:139:10)
-  code: 'ERR_OSSL_EVP_UNSUPPORTED'
-}
-
-`;
+const envelopeUnder = (nodeVersion: string) => `${nodeEnvelopeStack}\n\nNode.js v${nodeVersion}`;
 
 test('Node.js 18 under the stack: the result and the page it opens say it is affected', async ({ page }) => {
-  const first = await searchFor(page, `${envelope}Node.js v18.19.0`);
+  const first = await searchFor(page, envelopeUnder('18.19.0'));
   await expect(first).toHaveAttribute('href', /\/errors\/node-digital-envelope\/$/);
   const verdict = first.locator('[data-version-verdict]');
   await expect(verdict).toHaveAttribute('data-version-verdict', 'affected');
@@ -43,22 +34,13 @@ test('Node.js 18 under the stack: the result and the page it opens say it is aff
 });
 
 test('Node.js 16 is outside the range: not-affected', async ({ page }) => {
-  const first = await searchFor(page, `${envelope}Node.js v16.20.2`);
+  const first = await searchFor(page, envelopeUnder('16.20.2'));
   await expect(first).toHaveAttribute('href', /\/errors\/node-digital-envelope\/$/);
   await expect(first.locator('[data-version-verdict]')).toHaveAttribute('data-version-verdict', 'not-affected');
 });
 
 test('npm 10.8.2 with the old npm ERR! wording: affected (npm >=7), and the wording is pointed out as older', async ({ page }) => {
-  const paste = [
-    'npm ERR! code ERESOLVE',
-    'npm ERR! ERESOLVE unable to resolve dependency tree',
-    'npm ERR! Found: react@18.2.0',
-    'npm ERR! Could not resolve dependency:',
-    'npm ERR! peer react@"^17.0.0" from some-widget@2.1.0',
-    '$ npm -v',
-    '10.8.2',
-  ].join('\n');
-  const first = await searchFor(page, paste);
+  const first = await searchFor(page, `${npmErrEresolve}\n$ npm -v\n10.8.2`);
   await expect(first).toHaveAttribute('href', /\/errors\/npm-eresolve\/$/);
   const verdict = first.locator('[data-version-verdict]');
   await expect(verdict).toHaveAttribute('data-version-verdict', 'affected');
@@ -77,7 +59,7 @@ test('a paste without a version gets no verdict', async ({ page }) => {
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical problem with verdicts shown (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const first = await searchFor(page, `${envelope}Node.js v18.19.0`);
+    const first = await searchFor(page, envelopeUnder('18.19.0'));
     await expect(first.locator('[data-version-verdict]')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await first.click();

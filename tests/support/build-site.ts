@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,15 @@ export function astroBuild({ outDir, contentDir, env = {}, cwd }: SiteBuild) {
 export function buildSite(build: SiteBuild, timeout?: number) {
   const { command, args, cwd, env } = astroBuild(build);
   return spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...(timeout && { timeout }) });
+}
+
+/** Builds content the build must refuse, asserting that it fails with `problems` content problems; what it printed. */
+export function refusedBuildOutput(build: SiteBuild, problems: number): string {
+  const result = buildSite(build);
+  const output = result.stdout + result.stderr;
+  assert.notEqual(result.status, 0, 'the build should fail');
+  assert.match(output, new RegExp(`\\b${problems} content problems?\\b`));
+  return output;
 }
 
 /**

@@ -3,48 +3,45 @@ import assert from 'node:assert/strict';
 import { answerQuery, type SearchIndex } from '../../src/lib/search/answer-query.ts';
 import { encodeWordings, META } from '../../src/lib/search/index-contract.ts';
 import { normalizeRange } from '../../src/lib/versions/ranges.ts';
-import { encodeVersionFacts } from '../../src/lib/versions/verdict.ts';
+import { encodeVersionFacts, type VersionFacts } from '../../src/lib/versions/verdict.ts';
+import { nodeEnvelopeStack } from '../support/pastes.ts';
+
+/** A page as the search reads it from Pagefind's metadata: title, quick fix, one wording's terms, version facts. */
+const indexed = (url: string, title: string, quickFix: string, wording: Array<[string, number]>, versions?: VersionFacts) => ({
+  url,
+  meta: {
+    title,
+    [META.quickFix]: quickFix,
+    [META.wordings]: encodeWordings([wording]),
+    ...(versions && { [META.versions]: encodeVersionFacts(versions) }),
+  },
+});
 
 /**
  * The search step that reads versions from the paste and gives each result its verdict,
  * with an in-memory index standing in for Pagefind: two pages, one with a Node.js range.
  */
 const pages: Record<string, { url: string; meta: Record<string, string> }> = {
-  envelope: {
-    url: '/errors/node-digital-envelope/',
-    meta: {
-      title: 'Error: error:0308010C:digital envelope routines::unsupported',
-      [META.quickFix]: 'Upgrade webpack to 5.61 or later',
-      [META.wordings]: encodeWordings([
-        [
-          ['0308010c', 3],
-          ['digital', 2],
-          ['envelope', 2],
-          ['routines', 2],
-          ['unsupported', 1],
-        ],
-      ]),
-      [META.versions]: encodeVersionFacts({
-        status: 'workaround',
-        ranges: [{ tool: 'Node.js', range: normalizeRange('>=17.0.0'), shown: '>=17.0.0' }],
-      }),
-    },
-  },
-  other: {
-    url: '/errors/other/',
-    meta: {
-      title: 'Other',
-      [META.quickFix]: 'x',
-      [META.wordings]: encodeWordings([
-        [
-          ['envelope', 2],
-          ['sealed', 3],
-        ],
-      ]),
-    },
-  },
+  envelope: indexed(
+    '/errors/node-digital-envelope/',
+    'Error: error:0308010C:digital envelope routines::unsupported',
+    'Upgrade webpack to 5.61 or later',
+    [
+      ['0308010c', 3],
+      ['digital', 2],
+      ['envelope', 2],
+      ['routines', 2],
+      ['unsupported', 1],
+    ],
+    { status: 'workaround', ranges: [{ tool: 'Node.js', range: normalizeRange('>=17.0.0'), shown: '>=17.0.0' }] },
+  ),
+  other: indexed('/errors/other/', 'Other', 'x', [
+    ['envelope', 2],
+    ['sealed', 3],
+  ]),
 };
 const index = (toolVersions?: SearchIndex['toolVersions']): SearchIndex => ({
+  preload: async () => {},
   pagesWith: async (term) =>
     Object.entries(pages)
       .filter(([, p]) => p.meta[META.wordings]!.includes(`${term}:`))
@@ -54,8 +51,7 @@ const index = (toolVersions?: SearchIndex['toolVersions']): SearchIndex => ({
 });
 const tools = async () => [{ tool: 'Node.js', patterns: ['^Node\\.js v{version}$'] }];
 const stats = { totalPages: 10, commonTerms: new Set<string>() };
-const paste =
-  'Error: error:0308010C:digital envelope routines::unsupported\n    at new Hash (node:internal/crypto/hash:79:19)\n\nNode.js v18.19.0';
+const paste = `${nodeEnvelopeStack}\n\nNode.js v18.19.0`;
 
 test('a result whose page has a range for the pasted tool version gets the verdict and a hand-off', async () => {
   const { hits } = await answerQuery(paste, index(tools), stats);

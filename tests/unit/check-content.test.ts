@@ -2,27 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
 import { formatProblems } from '../../src/content/problem.ts';
+import { categoriesFile, minimalBody, pageFile } from '../support/content-files.ts';
 
-const categories: SourceFile = {
-  path: 'content/categories.json',
-  source: JSON.stringify({ git: { title: 'Git', description: 'Git errors.' }, docker: { title: 'Docker', description: 'Docker errors.' } }),
-};
-
-const body = `
-## What this error means
-
-Text.
-
-## Why it happens
-
-1. **Cause.** Text.
-
-## Troubleshooting steps
-
-1. **Step one.** Do it.
-2. **Step two.** Do it.
-3. **Step three.** Do it.
-`;
+const categories = categoriesFile({ git: 'Git', docker: 'Docker' });
 
 const fields: Record<string, string> = {
   title: '"git push rejected"',
@@ -40,26 +22,19 @@ const fields: Record<string, string> = {
 };
 
 /** A page file whose frontmatter is `fields` with some fields changed (`undefined` removes one). */
-function page(path: string, changes: Record<string, string | undefined> = {}, text = body): SourceFile {
-  const merged = { ...fields, ...changes };
-  const yaml = Object.entries(merged)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n');
-  return { path, source: `---\n${yaml}\n---\n${text}` };
-}
+const page = (path: string, changes: Record<string, string | undefined> = {}, body = minimalBody): SourceFile =>
+  pageFile(path, { ...fields, ...changes }, body);
 
 function problemsFor(...files: SourceFile[]) {
   const { problems } = checkContent(categories, files);
   return { problems, message: formatProblems(problems) };
 }
 
-/** Each bad-content case: the message must name the file and the field, and say what was expected and found. */
-const cases: Array<{ name: string; files: SourceFile[]; file: string; field: string; expected: RegExp; found: RegExp }> = [
+/** Each bad-content case: the message must name the (first) file and the field, and say what was expected and found. */
+const cases: Array<{ name: string; files: SourceFile[]; field: string; expected: RegExp; found: RegExp }> = [
   {
     name: 'missing required field',
     files: [page('content/errors/a.mdx', { summary: undefined })],
-    file: 'content/errors/a.mdx',
     field: 'summary',
     expected: /text/,
     found: /missing/,
@@ -67,7 +42,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'a wording search reduces to nothing',
     files: [page('content/errors/a.mdx', { variants: '\n  - "File \\"/tmp/app/x.py\\", line 9, in <module>"' })],
-    file: 'content/errors/a.mdx',
     field: 'variants[0]',
     expected: /words that identify the error/,
     found: /\/tmp\/app/,
@@ -75,7 +49,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'an issue named on the page but not cited',
     files: [page('content/errors/a.mdx', { causes: '["Reported in #4242."]' })],
-    file: 'content/errors/a.mdx',
     field: 'sources',
     expected: /a source for every issue/,
     found: /#4242/,
@@ -83,7 +56,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'wrong type',
     files: [page('content/errors/a.mdx', { tools: '"Git"' })],
-    file: 'content/errors/a.mdx',
     field: 'tools',
     expected: /a list/,
     found: /"Git"/,
@@ -91,7 +63,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'unknown category',
     files: [page('content/errors/a.mdx', { category: 'gti' })],
-    file: 'content/errors/a.mdx',
     field: 'category',
     expected: /git, docker/,
     found: /"gti"/,
@@ -99,7 +70,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'invalid URL',
     files: [page('content/errors/a.mdx', { sources: '\n  - title: "Docs"\n    url: "http://example.com/x"\n    kind: official' })],
-    file: 'content/errors/a.mdx',
     field: 'sources[0].url',
     expected: /https/,
     found: /http:\/\/example\.com/,
@@ -107,7 +77,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'related slug that does not exist',
     files: [page('content/errors/a.mdx', { related: '["no-such-page"]' })],
-    file: 'content/errors/a.mdx',
     field: 'related[0]',
     expected: /existing page/,
     found: /no-such-page/,
@@ -115,7 +84,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'empty list',
     files: [page('content/errors/a.mdx', { causes: '[]' })],
-    file: 'content/errors/a.mdx',
     field: 'causes',
     expected: /at least one/,
     found: /empty list/,
@@ -123,7 +91,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'bad date',
     files: [page('content/errors/a.mdx', { updated: '2026-13-45' })],
-    file: 'content/errors/a.mdx',
     field: 'updated',
     expected: /YYYY-MM-DD/,
     found: /2026-13-45/,
@@ -131,7 +98,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'two files with the same slug',
     files: [page('content/errors/git/a.mdx'), page('content/errors/docker/a.mdx')],
-    file: 'content/errors/git/a.mdx',
     field: '(file name)',
     expected: /slug/,
     found: /content\/errors\/docker\/a\.mdx/,
@@ -139,7 +105,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'summary too long',
     files: [page('content/errors/a.mdx', { summary: `"${'x'.repeat(161)}"` })],
-    file: 'content/errors/a.mdx',
     field: 'summary',
     expected: /160/,
     found: /161 characters/,
@@ -147,7 +112,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'fixed without fixedIn',
     files: [page('content/errors/a.mdx', { status: 'fixed' })],
-    file: 'content/errors/a.mdx',
     field: 'fixedIn',
     expected: /version/,
     found: /missing/,
@@ -155,7 +119,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'unknown field (typo)',
     files: [page('content/errors/a.mdx', { quickfix: '["x"]' })],
-    file: 'content/errors/a.mdx',
     field: 'quickfix',
     expected: /documented fields/,
     found: /unknown field/,
@@ -163,15 +126,13 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'bad status',
     files: [page('content/errors/a.mdx', { status: 'solved' })],
-    file: 'content/errors/a.mdx',
     field: 'status',
     expected: /open.*workaround.*fixed|one of/,
     found: /"solved"/,
   },
   {
     name: 'missing body section',
-    files: [page('content/errors/a.mdx', {}, body.replace('## Why it happens', '## Causes'))],
-    file: 'content/errors/a.mdx',
+    files: [page('content/errors/a.mdx', {}, minimalBody.replace('## Why it happens', '## Causes'))],
     field: 'body section "Why it happens"',
     expected: /## Why it happens/,
     found: /no such heading/,
@@ -179,7 +140,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
   {
     name: 'YAML syntax error',
     files: [page('content/errors/a.mdx', { title: '"unclosed' })],
-    file: 'content/errors/a.mdx',
     field: '(frontmatter)',
     expected: /YAML/,
     found: /./,
@@ -192,7 +152,6 @@ const cases: Array<{ name: string; files: SourceFile[]; file: string; field: str
         source: page('content/errors/a.mdx').source.replace('status: workaround', 'status: workaround\nstatus: open'),
       },
     ],
-    file: 'content/errors/a.mdx',
     field: '(frontmatter)',
     expected: /YAML/,
     found: /unique/,
@@ -204,10 +163,11 @@ for (const c of cases) {
     const { problems, message } = problemsFor(...c.files);
     const p = problems.find((x) => x.field === c.field);
     assert.ok(p, `no problem for field ${c.field} in:\n${message}`);
-    assert.equal(p.file, c.file);
+    const file = c.files[0]!.path;
+    assert.equal(p.file, file);
     assert.match(p.expected, c.expected);
     assert.match(p.found, c.found);
-    assert.ok(message.includes(c.file) && message.includes(c.field), message);
+    assert.ok(message.includes(file) && message.includes(c.field), message);
   });
 }
 
@@ -229,8 +189,8 @@ test('all problems across files come back together, sorted by file', () => {
 });
 
 test('checked fully or not, every page is parsed and validated; only the fully checked have their text checked', () => {
-  const noSteps = body.replace(/## Troubleshooting steps[\s\S]*/, '');
-  const withSecret = `${body}\nMail ops@acme-corp.io for a key.\n`;
+  const noSteps = minimalBody.replace(/## Troubleshooting steps[\s\S]*/, '');
+  const withSecret = `${minimalBody}\nMail ops@acme-corp.io for a key.\n`;
   const files = [
     page('content/errors/a.mdx', {}, noSteps),
     page('content/errors/b.mdx', {}, withSecret),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { detectVersions } from '../../src/lib/versions/detect-versions.ts';
 import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
 import { toolsSchema } from '../../src/schema/tools.ts';
+import { nodeEnvelopeStack } from '../support/pastes.ts';
 
 /** The real alias file, validated as the build validates it: the patterns under test are the shipped ones. */
 const tools = versionPatternsOf(toolsSchema.parse(JSON.parse(readFileSync('content/tools.json', 'utf8'))));
@@ -17,19 +18,7 @@ const cases: Array<{ name: string; paste: string; expected: Record<string, strin
   {
     // geotiffjs/cog-explorer#38: Node prints its version under an uncaught error's stack.
     name: 'Node.js under a stack trace',
-    paste: `node:internal/crypto/hash:79
-  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());
-                  ^
-
-Error: error:0308010C:digital envelope routines::unsupported
-    at new Hash (node:internal/crypto/hash:79:19)
-    at Object.createHash (node:crypto:139:10)
-  library: 'digital envelope routines',
-  reason: 'unsupported',
-  code: 'ERR_OSSL_EVP_UNSUPPORTED'
-}
-
-Node.js v23.1.0`,
+    paste: `${nodeEnvelopeStack}\n\nNode.js v23.1.0`,
     expected: { 'Node.js': '23.1.0' },
   },
   {
@@ -169,6 +158,18 @@ openai.RateLimitError: Error code: 429`,
     paste: 'Error: listen EADDRINUSE: address already in use :::3000\r\n\r\nNode.js v18.19.0\r\n',
     expected: { 'Node.js': '18.19.0' },
   },
+  {
+    // Versions of other things, ports, line numbers, ids; a bare "Version:" line outside a Claude Code report names no tool.
+    name: 'no version from numbers that are not tool versions',
+    paste: `Error: listen EADDRINUSE: address already in use 127.0.0.1:3000
+at Object.<anonymous> (/home/dev/server.js:14:5)
+npm ERR! While resolving: my-app@0.1.0
+npm ERR! Found: react@18.2.0
+API Error: 429 {"type":"error","error":{"type":"rate_limit_error"}} request_id: req_011CZ
+- Version: 2.1.218
+nodemon 3.0.1`,
+    expected: {},
+  },
 ];
 
 for (const c of cases) {
@@ -176,19 +177,6 @@ for (const c of cases) {
     assert.deepEqual(versions(c.paste), c.expected);
   });
 }
-
-test('no version is read from numbers that are not tool versions', () => {
-  const noise = [
-    'Error: listen EADDRINUSE: address already in use 127.0.0.1:3000',
-    'at Object.<anonymous> (/home/dev/server.js:14:5)',
-    'npm ERR! While resolving: my-app@0.1.0',
-    'npm ERR! Found: react@18.2.0',
-    'API Error: 429 {"type":"error","error":{"type":"rate_limit_error"}} request_id: req_011CZ',
-    '- Version: 2.1.218', // a bare "Version:" line outside a Claude Code report names no tool
-    'nodemon 3.0.1',
-  ].join('\n');
-  assert.deepEqual(versions(noise), {});
-});
 
 test('the first mention of a tool wins, and results come in paste order', () => {
   const found = detectVersions('git version 2.43.0\nNode.js v18.19.0\nNode.js v20.1.0', tools);

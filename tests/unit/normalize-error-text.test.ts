@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorTerms, normalizeErrorText } from '../../src/lib/normalize-error-text.ts';
+import { noisyEaddrinuse } from '../support/pastes.ts';
 
 test('drops request ids but keeps the error type and status', () => {
   const terms = errorTerms(
@@ -10,6 +11,15 @@ test('drops request ids but keeps the error type and status', () => {
   assert.ok(terms.includes('overloaded_error'));
   assert.ok(terms.includes('overloaded'));
   assert.ok(!terms.some((t) => t.startsWith('req_') || t.includes('011czr')), terms.join(' '));
+});
+
+test("drops elided ids and the indices of a JSON path: they are the reader's own conversation", () => {
+  assert.deepEqual(
+    errorTerms('messages.26: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01HYpnnfC6gfpBvc4euYkA'),
+    errorTerms('messages.5: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01....'),
+  );
+  assert.deepEqual(errorTerms('messages.63.content.1: tool_use ids must be unique').slice(0, 2), ['messages', 'content']);
+  assert.ok(errorTerms('HTTP 429 after 3.5 seconds').includes('429'));
 });
 
 test('keeps error codes: ERESOLVE, TS2307, 0308010C, ERR_REQUIRE_ESM', () => {
@@ -28,14 +38,8 @@ test('reduces paths to their last part and drops user names in them', () => {
 });
 
 test('drops stack frames, ANSI colours, timestamps, log prefixes and prompts', () => {
-  const raw = [
-    '\u001b[31m2024-05-01T10:22:33.123Z [ERROR]\u001b[0m Error: listen EADDRINUSE: address already in use :::3000',
-    '    at Server.setupListenHandle [as _listen2] (node:net:1817:16)',
-    '    at listenInCluster (node:net:1865:12)',
-    'bob@build-box:~/app$ npm start',
-  ].join('\n');
-  const text = normalizeErrorText(raw);
-  assert.doesNotMatch(text, /setupListenHandle|listenInCluster|2024|ERROR\]|bob|build-box/);
+  const text = normalizeErrorText(noisyEaddrinuse);
+  assert.doesNotMatch(text, /setupListenHandle|listenInCluster|2024|12:04:55|ERROR\]|INFO\]|\u001b|bob|build-box|shop/);
   assert.match(text, /EADDRINUSE: address already in use :::3000/);
 });
 
@@ -67,4 +71,11 @@ test('terms are lowercased, unique and free of stop words', () => {
 test('keeps bracketed error names that are not log prefixes', () => {
   assert.ok(errorTerms('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed').includes('certificate_verify_failed'));
   assert.ok(errorTerms(' ! [rejected]        main -> main (non-fast-forward)').includes('rejected'));
+});
+
+test("Python's traceback headers are dropped: every traceback has them", () => {
+  const terms = errorTerms(
+    'Traceback (most recent call last):\n  File "x.py", line 2, in <module>\nKeyError: 1\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: bad',
+  );
+  assert.deepEqual(terms, ['keyerror', '1', 'valueerror', 'bad']);
 });

@@ -25,16 +25,20 @@ for (const [line, what] of leaks) {
   });
 }
 
-test('masked keys, placeholders, request ids, SSH remotes, URL users and example addresses pass', () => {
-  const fine = [
-    'Incorrect API key provided: sk-proj-****************abcd',
-    'Incorrect API key provided: sk-abc12***************xyz9.',
-    'curl -H "x-api-key: $ANTHROPIC_API_KEY" -H "Authorization: Bearer $TOKEN"',
-    'Authorization: Bearer <your key>',
-    '"request_id":"req_011CZrQx7Lw2v9Yk3TnB8mE4"',
-    'git@github.com: Permission denied (publickey).',
-    "Password for 'https://you@github.com':",
-    'ssh-keygen -t ed25519 -C "you@example.com"',
-  ];
-  assert.deepEqual(findSecrets(fine.join('\n')), []);
-});
+/** What pages may hold: masked keys, placeholders, request ids, SSH remotes, URL users, example addresses. */
+const passes: Array<[string, string]> = [
+  ['Incorrect API key provided: sk-proj-****************abcd', 'a masked OpenAI key'],
+  ['Incorrect API key provided: sk-abc12***************xyz9.', 'a key masked in its middle'],
+  ['curl -H "x-api-key: $ANTHROPIC_API_KEY" -H "Authorization: Bearer $TOKEN"', 'placeholders in a command'],
+  ['Authorization: Bearer <your key>', 'a bearer placeholder'],
+  ['"request_id":"req_011CZrQx7Lw2v9Yk3TnB8mE4"', 'a request id'],
+  ['git@github.com: Permission denied (publickey).', 'an SSH remote'],
+  ["Password for 'https://you@github.com':", 'a user in a URL'],
+  ['ssh-keygen -t ed25519 -C "you@example.com"', 'an example address'],
+];
+
+for (const [line, what] of passes) {
+  test(`passes ${what}`, () => {
+    assert.deepEqual(findSecrets(`title: x\n\n${line}\n`), []);
+  });
+}

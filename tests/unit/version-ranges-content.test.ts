@@ -1,62 +1,46 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkContent, type SourceFile } from '../../src/content/check-content.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { categoriesFile, pageFile } from '../support/content-files.ts';
 
 // The content check reports range problems with file, line and field.
 
-const categories: SourceFile = {
-  path: 'content/categories.json',
-  source: JSON.stringify({ 'node-npm': { title: 'Node.js and npm', description: 'Node errors.' } }),
-};
-const pageWith = (extra: string): SourceFile => ({
-  path: 'content/errors/a.mdx',
-  source: `---
-title: "Error: error:0308010C:digital envelope routines::unsupported"
-summary: "Node 17+ uses OpenSSL 3, which refuses the MD4 hash old webpack uses."
-signature: "Error: error:0308010C:digital envelope routines::unsupported"
-category: node-npm
-tools: ["Node.js", "webpack"]
-causes: ["Old webpack hashes with MD4."]
-quickFixes: ["Upgrade webpack to 5.61 or later."]
-sources:
-  - title: "Node.js 17 release notes"
-    url: "https://nodejs.org/en/blog/release/v17.0.0"
-    kind: official
-updated: 2026-11-27
-verified: 2026-11-27
-status: workaround
-${extra}
----
+const categories = categoriesFile({ 'node-npm': 'Node.js and npm' });
 
-## What this error means
-
-Text.
-
-## Why it happens
-
-1. **Cause.** Text.
-
-## Troubleshooting steps
-
-1. **Step.** Do it.
-`,
-});
+/** The problems the content check finds in a page with these `versions` and `variants` (YAML blocks, from line 16). */
+const problemsWith = (ranges: { versions: string; variants: string }) =>
+  checkContent(categories, [
+    pageFile('content/errors/a.mdx', {
+      title: '"Error: error:0308010C:digital envelope routines::unsupported"',
+      summary: '"Node 17+ uses OpenSSL 3, which refuses the MD4 hash old webpack uses."',
+      signature: '"Error: error:0308010C:digital envelope routines::unsupported"',
+      category: 'node-npm',
+      tools: '["Node.js", "webpack"]',
+      causes: '["Old webpack hashes with MD4."]',
+      quickFixes: '["Upgrade webpack to 5.61 or later."]',
+      sources: '\n  - title: "Node.js 17 release notes"\n    url: "https://nodejs.org/en/blog/release/v17.0.0"\n    kind: official',
+      updated: '2026-11-27',
+      verified: '2026-11-27',
+      status: 'workaround',
+      ...ranges,
+    }),
+  ]).problems;
 
 test('range problems name file, line, field, expected and found', () => {
-  const { problems } = checkContent(categories, [
-    pageWith(`versions:
+  const problems = problemsWith({
+    versions: `
   - tool: Node.js
     range: ">= seventeen"
   - tool: webpack
     range: ">=5.0.0 <5.61.0"
     fixed: "4.0.0"
   - tool: Nodejs
-    range: ">=17.0.0"
-variants:
+    range: ">=17.0.0"`,
+    variants: `
   - text: "Error: digital envelope routines::unsupported"
     tool: Node.js
-    range: "17+"`),
-  ]);
+    range: "17+"`,
+  });
   const got = problems.map((p) => `${p.file}:${p.line} ${p.field}: expected ${p.expected}; found ${p.found}`);
   assert.deepEqual(got, [
     'content/errors/a.mdx:18 versions[0].range: expected a semver range such as ">=17.0.0", "<10.6.0" or ">=18.0.0 <22.0.0"; found ">= seventeen"',
@@ -67,18 +51,18 @@ variants:
 });
 
 test('valid ranges, fix versions and versioned variants pass', () => {
-  const { problems } = checkContent(categories, [
-    pageWith(`versions:
+  const problems = problemsWith({
+    versions: `
   - tool: Node.js
     range: ">=17.0.0"
   - tool: webpack
     range: ">=5.0.0 <5.61.0"
-    fixed: "5.61.0"
-variants:
+    fixed: "5.61.0"`,
+    variants: `
   - "Error: digital envelope routines::unsupported"
   - text: "opensslErrorStack: [ 'error:03000086:digital envelope routines::initialization error' ]"
     tool: Node.js
-    range: ">=17.0.0"`),
-  ]);
+    range: ">=17.0.0"`,
+  });
   assert.deepEqual(problems, []);
 });

@@ -2,8 +2,8 @@ import { idf } from '../term-stats.ts';
 
 /**
  * Step 2, retrieval: one Pagefind search per query term (Pagefind alone ANDs all words,
- * so a noisy paste finds nothing); pages score the IDF of each term they contain,
- * IDF taken from how many pages each term hit.
+ * so a noisy paste finds nothing); pages score the IDF of each term they contain, in
+ * proportion to Pagefind's relevance for it, IDF taken from how many pages each term hit.
  */
 
 export interface TermHits {
@@ -29,8 +29,11 @@ export function retrieve(hits: readonly TermHits[], totalPages: number): Retriev
     const top = Math.max(...h.pages.map((p) => p.score)) || 1;
     for (const { id, score } of h.pages) {
       const entry = byPage.get(id) ?? byPage.set(id, { score: 0, terms: [] }).get(id)!;
-      // Half for containing the term at all, half for where (Pagefind weighs the signature and title most).
-      entry.score += w * (0.5 + 0.5 * (score / top));
+      // As much as Pagefind's own relevance for the term allows, against the best page's: it weighs the
+      // signature and title most and long texts less, so a term met once among many symptoms counts
+      // little (a flat half for merely containing it let pages with the most text crowd out the one
+      // whose signature holds the paste's words).
+      entry.score += w * (score / top);
       entry.terms.push(h.term);
     }
   }
