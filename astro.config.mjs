@@ -7,6 +7,7 @@ import { baseLinks } from './src/markdown/base-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
+import { buildWorker } from './src/integrations/build-worker.ts';
 import { astroCacheDir } from './src/build-caches.ts';
 import { buildSettings, site } from './src/site-config.ts';
 
@@ -40,7 +41,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, mdx(), pagefindIndex(checkedContent.checked), previewCards(checkedContent.checked)],
+  integrations: [
+    checkedContent,
+    mdx(),
+    buildWorker(checkedContent.checked),
+    pagefindIndex(checkedContent.checked),
+    previewCards(checkedContent.checked),
+  ],
   vite: {
     // The search worker (src/client/search-worker.ts) loads the version verdict lazily: an ES module worker can.
     worker: { format: 'es' },

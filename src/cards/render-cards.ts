@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CARD_DESIGN_VERSION, cardLayout, type CardData } from './card-layout.ts';
 import { cardFontFiles } from './fonts.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
 
 export interface CardStats {
   total: number;
   rendered: number;
   /** Since drawing started. */
   ms: number;
-  /** Spent in `copyTo`, waiting for drawing still under way, plus copying. */
+  /** Spent in `copyTo`, waiting for drawing still under way, plus linking or copying (`linkOrCopy`). */
   waitedMs: number;
 }
 
@@ -21,7 +22,7 @@ const BATCH = 25;
  * Starts drawing the cards that are not yet in `cacheDir` (a PNG is cached under a hash
  * of its layout and the design version, so an unchanged card is never drawn twice), in `lanes` workers at a time,
  * and returns at once, so drawing can overlap other work. `widen(n)` allows more lanes
- * (when that other work is done); `copyTo(outDir)` waits, then writes `<outDir>/<slug>.png`.
+ * (when that other work is done); `copyTo(outDir)` waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`).
  * `workerFile` is `src/cards/render-worker.ts` (passed in because Astro bundles integration
  * code, which breaks `import.meta.url`-relative paths).
  */
@@ -70,7 +71,7 @@ export function startCards(cards: readonly CardData[], cacheDir: string, workerF
     const waiting = performance.now();
     await Promise.all(running);
     mkdirSync(outDir, { recursive: true });
-    for (const { slug, file } of withFile) copyFileSync(file, join(outDir, `${slug}.png`));
+    for (const { slug, file } of withFile) linkOrCopy(file, join(outDir, `${slug}.png`));
     return {
       total: cards.length,
       rendered: missing.length,

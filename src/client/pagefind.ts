@@ -42,6 +42,10 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
       void toolVersions();
     },
     toolVersions,
+    async preload(terms) {
+      const pf = await load();
+      await Promise.all(terms.map((t) => pf.preload(t)));
+    },
     async pagesWith(term) {
       const found = (await (await load()).search(term))?.results ?? [];
       for (const r of found) results.set(r.id, r);

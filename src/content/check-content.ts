@@ -60,11 +60,48 @@ function schemaProblems(file: string, data: unknown, error: z.ZodError, lineOf: 
   });
 }
 
+/** What a page's own text must satisfy: the body's sections and steps, the citation rules, wordings that search can find. */
+function textProblems(file: SourceFile, data: ErrorPage, body: string, lineOf: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const section of bodySections) {
+    if (!section.match.test(body)) {
+      problems.push({ file: file.path, field: `body section "${section.heading}"`, expected: `a heading "## ${section.heading}"`, found: 'no such heading' });
+    }
+  }
+  if (bodySections[2].match.test(body) && countSteps(body) === 0) {
+    problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
+  }
+  problems.push(...citationProblems(file.path, file.source, data, body, lineOf));
+  // A wording search reduces to nothing (a stack frame or a path alone) finds no one and matches nothing.
+  [data.signature, ...data.variants].forEach((wording, i) => {
+    if (errorTerms(wording).length > 0) return;
+    const field = i === 0 ? 'signature' : `variants[${i - 1}]`;
+    problems.push({
+      file: file.path,
+      line: lineOf(i === 0 ? ['signature'] : ['variants', i - 1]),
+      field,
+      expected: 'a wording with words that identify the error (search drops paths, ids, stack frames and numbers)',
+      found: describeValue(wording),
+    });
+  });
+  return problems;
+}
+
+export interface CheckOptions {
+  /**
+   * The pages whose own text is checked (secrets, body sections, citations, wordings), by slug;
+   * default all. Every page's frontmatter is parsed and validated and the cross-page rules hold
+   * for all whatever this says: a shard checks its own files fully and reads the others for the
+   * data every shard needs (README, "Sharded builds"), so the shards together check every file once.
+   */
+  fully?: (slug: string) => boolean;
+}
+
 /**
  * Validates every error page and the cross-page rules (known category, existing
  * `related` slugs, unique slugs, required body sections, no secrets). Pure: the caller reads the files.
  */
-export function checkContent(categoriesFile: SourceFile, pageFiles: readonly SourceFile[]): ContentCheck {
+export function checkContent(categoriesFile: SourceFile, pageFiles: readonly SourceFile[], { fully = () => true }: CheckOptions = {}): ContentCheck {
   const { data: categories, problems } = parseJsonFile(categoriesFile, categoriesSchema, {}, (raw, error) =>
     schemaProblems(categoriesFile.path, raw, error, () => undefined),
   );
@@ -82,7 +119,8 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
       continue;
     }
     bySlug.set(slug, file.path);
-    for (const secret of findSecrets(file.source)) {
+    const own = fully(slug);
+    for (const secret of own ? findSecrets(file.source) : []) {
       problems.push({ file: file.path, line: secret.line, field: '(secret)', expected: 'no credentials or e-mail addresses in published content', found: `${secret.what} (${secret.masked})` });
     }
 
@@ -100,29 +138,9 @@ export function checkContent(categoriesFile: SourceFile, pageFiles: readonly Sou
       problems.push(...schemaProblems(file.path, parsed.data, result.error, parsed.lineOf));
       continue;
     }
-    for (const section of bodySections) {
-      if (!section.match.test(parsed.body)) {
-        problems.push({ file: file.path, field: `body section "${section.heading}"`, expected: `a heading "## ${section.heading}"`, found: 'no such heading' });
-      }
-    }
-    if (bodySections[2].match.test(parsed.body) && countSteps(parsed.body) === 0) {
-      problems.push({ file: file.path, field: 'body section "Troubleshooting steps"', expected: 'a numbered list of steps (1. …)', found: 'no numbered items' });
-    }
-    problems.push(...citationProblems(file.path, file.source, result.data, parsed.body, parsed.lineOf));
-    // A wording search reduces to nothing (a stack frame or a path alone) finds no one and matches nothing.
-    [result.data.signature, ...result.data.variants].forEach((wording, i) => {
-      if (errorTerms(wording).length > 0) return;
-      const field = i === 0 ? 'signature' : `variants[${i - 1}]`;
-      problems.push({
-        file: file.path,
-        line: parsed.lineOf(i === 0 ? ['signature'] : ['variants', i - 1]),
-        field,
-        expected: 'a wording with words that identify the error (search drops paths, ids, stack frames and numbers)',
-        found: describeValue(wording),
-      });
-    });
     pages.push({ slug, file: file.path, data: result.data, body: parsed.body });
     lineOfFile.set(file.path, parsed.lineOf);
+    if (own) problems.push(...textProblems(file, result.data, parsed.body, parsed.lineOf));
   }
 
   for (const page of pages) {

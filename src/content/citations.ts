@@ -51,6 +51,7 @@ export function uncitedReferences(data: ErrorPage, body: string): string[] {
   const cited = data.sources.map((s) => threadOf(s.url)).filter((t): t is ThreadSource => t !== undefined);
   const missing = new Set<string>();
   for (const text of pageTexts(data, body)) {
+    if (!/#\d{2}/.test(text)) continue; // no reference possible; the full pattern is slow on long prose
     for (const [reference, owner, repo, number] of text.matchAll(THREAD_REFERENCE)) {
       // `owner/repo#12` names both; `name#12` the owner or the repository; a bare `#12` any thread with that number.
       const backed = cited.some((c) => {

@@ -1,6 +1,6 @@
 import { getEntry, render } from 'astro:content';
 import { checkedContent } from '../content/checked-content';
-import { isPublished } from '../content/published';
+import { isPublished, listOrder } from '../content/published';
 import type { ErrorPage } from '../schema/error-page';
 import { buildSettings } from '../site-config';
 import { inShard } from '../sharding/partition';
@@ -46,8 +46,8 @@ export async function errorEntries(): Promise<ErrorEntry[]> {
   const load = () =>
     checkedContent({ fresh: import.meta.env.DEV })
       .pages.filter(visible)
-      .map((p) => ({ id: p.slug, data: p.data, body: p.body, filePath: p.file }))
-      .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
+      .sort(listOrder)
+      .map((p) => ({ id: p.slug, data: p.data, body: p.body, filePath: p.file }));
   if (import.meta.env.DEV) return load();
   return (cache ??= load());
 }

@@ -4,22 +4,7 @@ import { createHash } from 'node:crypto';
 import indexContract from '../lib/search/index-contract.ts?raw';
 import indexRecords from '../lib/search/index-records.ts?raw';
 import pagefindPackage from '../../node_modules/pagefind/package.json?raw';
-import type { SiteTermStats } from '../lib/common-terms';
-import { indexTermStats } from '../lib/search/index-records';
 import { categoryEntries, errorEntries } from './errors';
-
-let stats: Promise<SiteTermStats> | undefined;
-
-/** The site's term statistics the browser searches with (`siteTermStats`), from the text each page has in the index. */
-export function searchTermStats(): Promise<SiteTermStats> {
-  stats ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) =>
-    indexTermStats(
-      entries.map((e) => ({ slug: e.id, data: e.data })),
-      Object.fromEntries(categories.map((c) => [c.id, c.data.title])),
-    ),
-  );
-  return stats;
-}
 
 let tag: Promise<string> | undefined;
 

@@ -1,41 +1,24 @@
 import type { TwinSource } from '../lib/agents/page-markdown';
 import { pageSteps } from '../lib/agents/page-data';
 import { agentPrompt } from '../lib/agents/agent-prompt';
-import { errorPath, errorTwinPath, withBase } from '../lib/urls';
+import { errorTwinPath } from '../lib/urls';
+import { twinSource } from '../page-files/page-files';
 import { categoryEntries, errorEntries, type ErrorEntry } from './errors';
-import { buildSettings } from '../site-config';
-import { inShard } from '../sharding/partition';
 
 let cache: Promise<TwinSource[]> | undefined;
 
-/** Every published page with what its Markdown and JSON twins are made of, in `errorEntries` order. */
+/** Every published page with what its Markdown and JSON twins are made of, in `errorEntries` order (`llms.txt`, `llms-full.txt`). */
 export function twinSources(site: URL): Promise<TwinSource[]> {
   cache ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) => {
     const titles = new Map(categories.map((c) => [c.id, c.data.title]));
-    return entries.map((e) => twinSource(e, titles.get(e.data.category)!, site));
+    return entries.map((e) => sourceOf(e, titles.get(e.data.category)!, site));
   });
   return cache;
 }
 
-/** `getStaticPaths` of a twin route: one file per page of this build's shard, the page's source as props. */
-export async function twinPaths() {
-  return (await shardTwinSources(new URL(import.meta.env.SITE))).map((source) => ({ params: { slug: source.slug }, props: { source } }));
-}
-
-/** The twins this build writes, one file each: all pages', or its shard's (`KB_SHARD`; README, "Sharded builds"). */
-export async function shardTwinSources(site: URL): Promise<TwinSource[]> {
-  return (await twinSources(site)).filter((source) => inShard(source.slug, buildSettings.shard));
-}
-
-export function twinSource(entry: ErrorEntry, categoryTitle: string, site: URL): TwinSource {
-  return {
-    slug: entry.id,
-    data: entry.data,
-    categoryTitle,
-    body: entry.body ?? '',
-    address: { pageUrl: new URL(errorPath(entry.id), site).href, siteUrl: new URL(withBase('/'), site).href },
-  };
-}
+/** A page's twin source on this build's site and base path. */
+export const sourceOf = (entry: ErrorEntry, categoryTitle: string, site: URL): TwinSource =>
+  twinSource({ slug: entry.id, data: entry.data, body: entry.body }, categoryTitle, { url: site.href, base: import.meta.env.BASE_URL });
 
 export const twinUrl = (slug: string, format: 'md' | 'json', site: URL) => new URL(errorTwinPath(slug, format), site).href;
 

@@ -8,6 +8,7 @@ import { shareCheckedContent } from '../content/checked-content.ts';
 import { checkTools } from '../content/check-tools.ts';
 import { isPublished } from '../content/published.ts';
 import { buildSettings } from '../site-config.ts';
+import { inShard } from '../sharding/partition.ts';
 
 /**
  * Checks all content before Astro loads it, so a writer gets every problem at
@@ -30,12 +31,17 @@ export function contentCheck({ strict = buildSettings.strict } = {}): AstroInteg
         if (command === 'preview') return; // serves dist/ as built; nothing to check
         const root = fileURLToPath(config.root);
         const { categoriesFile, toolsFile, pageFiles } = readContent(root);
-        result = checkContent(categoriesFile, pageFiles);
+        // A shard checks its own files' text; all files' frontmatter, which every shard reads.
+        const own = (slug: string) => inShard(slug, buildSettings.shard);
+        result = checkContent(categoriesFile, pageFiles, { fully: own });
         shareCheckedContent(root, result);
         const { pages, problems } = result;
         problems.push(...checkTools(toolsFile).problems);
         const fileOf = new Map(pages.map((p) => [p.slug, p.file]));
-        const duplicates = nearDuplicates(pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })));
+        const duplicates = nearDuplicates(
+          pages.filter(isPublished).map((p) => ({ id: p.slug, signature: p.data.signature })),
+          { reportedFor: own },
+        );
         for (const d of duplicates) {
           const text = `${fileOf.get(d.a)} and ${fileOf.get(d.b)} have nearly the same signature (${Math.round(d.similarity * 100)}% of terms shared): if they are one error, make one a variant of the other`;
           if (strict && command === 'build')

@@ -13,6 +13,7 @@ const NOISE_LINES: RegExp[] = [
   /^\s*at\s+(?:async\s+)?\S.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$/, // JS stack frame
   /^\s*at\s+(?:node:|file:|\/|[A-Za-z]:\\)\S*\s*$/, // bare JS frame
   /^\s*File ".*", line \d+/, // Python traceback frame
+  /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):?\s*$/, // Python traceback headers: every traceback has them
   /^\s*\^+\s*$/, // caret markers
   /^\s*(?:npm (?:ERR!|error)\s+)?A complete log of this run can be found in:?.*$/i,
   /^\s*Node\.js v\d+[\d.]*\s*$/,
@@ -34,7 +35,11 @@ const MASKS: Mask[] = [
   [/\b(?:https?|wss?|ftp):\/\/[^\s'"`)<>]+/gi, ' '], // URLs: hosts and paths are the reader's own (unix:// socket paths stay, below)
   [/(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][\w.@~+-]+){2,}[\\/]?/g, (m: string) => ` ${m.split(/[\\/]/).filter(Boolean).pop() ?? ''} `], // path → basename
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '], // UUID
-  [/\b(?:req|msg|toolu|srvtoolu|chatcmpl|org|proj|sess|run|call|file|user|asst|thread)[_-][A-Za-z0-9]{6,}\b/g, ' '], // request and object ids
+  [
+    /\b(?:req|msg|toolu|srvtoolu|chatcmpl|org|proj|sess|run|call|file|user|asst|thread)[_-](?:[A-Za-z0-9]{6,}\b|[A-Za-z0-9]*(?:\.{3,}|…))/g,
+    ' ',
+  ], // request and object ids, whole or elided ("toolu_01...")
+  [/(?<=[A-Za-z_\]])\.\d+\b/g, ' '], // indices in a JSON path: "messages.26.content.1" is the reader's own conversation
   [/\bsk-[A-Za-z0-9_*.-]{4,}/g, ' '], // API keys, masked or not
   [/\bv?\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?\b/g, ' '], // versions 2.0.76, v20.1.0-rc.1
   [/\b0x[0-9a-f]+\b/gi, ' '], // hex literals

@@ -27,6 +27,11 @@ export interface RelatedOptions {
   min?: number;
   /** Terms kept per page for matching (its highest TF-IDF ones); bounds the work at scale. Default 24. */
   termsPerPage?: number;
+  /**
+   * The pages to list related errors for (by slug), default all; candidates are always all pages.
+   * A page's list does not depend on which others are listed, so a shard lists only its own.
+   */
+  listFor?: (slug: string) => boolean;
 }
 
 /** Field weights: the error text itself says most about what an error is. */
@@ -55,7 +60,7 @@ function termFrequencies(page: RelatedInput): Vector {
  * not pages². Deterministic: ties break on slug.
  */
 export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedError[]> {
-  const { max = 6, min = 3, termsPerPage = 24 } = options;
+  const { max = 6, min = 3, termsPerPage = 24, listFor = () => true } = options;
   const n = pages.length;
   const tfs = pages.map(termFrequencies);
   const df = documentFrequency(tfs.map((tf) => tf.keys()));
@@ -80,29 +85,38 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
   // accumulation quadratic (10,000 pages sharing "error"): it is skipped.
   const maxPostings = Math.max(50, Math.ceil(2 * Math.sqrt(n)));
   const result = new Map<string, RelatedError[]>();
+  // Per-page accumulators, reused from page to page (allocating maps per page made the
+  // collector a third of the work at 10,000 pages): each met page's score and its strongest shared term.
+  const scores = new Float64Array(n);
+  const strongest = new Float64Array(n);
+  const strongestTerm: Array<string | undefined> = new Array(n);
+  const metBy = new Int32Array(n).fill(-1);
+  const met: number[] = [];
+  const shortlistSize = 4 * max;
 
   pages.forEach((page, i) => {
-    const scores = new Map<number, number>();
-    const sharedTerm = new Map<number, [string, number]>();
+    if (!listFor(page.slug)) return;
+    for (const j of met) ((scores[j] = 0), (strongest[j] = 0), (strongestTerm[j] = undefined));
+    met.length = 0;
     vectors[i]!.forEach((w, t) => {
       const list = postings.get(t)!;
       if (list.length > maxPostings) return;
       for (const [j, wj] of list) {
         if (j === i) continue;
         const c = w * wj;
-        scores.set(j, (scores.get(j) ?? 0) + c);
-        if (c > (sharedTerm.get(j)?.[1] ?? 0)) sharedTerm.set(j, [t, c]);
+        if (metBy[j] !== i) ((metBy[j] = i), met.push(j));
+        scores[j] = scores[j]! + c;
+        if (c > strongest[j]!) ((strongest[j] = c), (strongestTerm[j] = t));
       }
     });
     const sharedTools = (j: number) => pages[j]!.tools.filter((t) => toolSets[i]!.has(t.toLowerCase()));
     const sameCategory = (j: number) => pages[j]!.category === page.category;
-    const boosted = (j: number) =>
-      (scores.get(j) ?? 0) + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
+    const boosted = (j: number) => scores[j]! + TOOL_BOOST * Math.min(2, sharedTools(j).length) + (sameCategory(j) ? CATEGORY_BOOST : 0);
     const reasonFor = (j: number): string => {
       const parts: string[] = [];
       const shared = sharedTools(j);
       if (shared.length) parts.push(`Same tool: ${shared[0]}`);
-      const term = sharedTerm.get(j)?.[0];
+      const term = strongestTerm[j];
       if (term) parts.push(`${parts.length ? 'also' : 'Also'} about “${term.replace(/_/g, ' ')}”`);
       if (!parts.length) parts.push('Same category');
       return parts.join(' · ');
@@ -118,11 +132,17 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
       const j = index.get(slug);
       if (j !== undefined && !taken.has(j) && chosen.length < max) take(j, 'Named by this page');
     }
-    // Boosts are small, so only the best raw scores can end on top: boost a shortlist.
-    const shortlist = [...scores.keys()]
-      .filter((j) => !taken.has(j))
-      .sort((a, b) => scores.get(b)! - scores.get(a)! || bySlug(a, b))
-      .slice(0, 4 * max);
+    // Boosts are small, so only the best raw scores can end on top: boost a shortlist, the
+    // best raw scores kept in order as they come (a full sort of every page met cost more).
+    const first = (a: number, b: number) => scores[b]! - scores[a]! || bySlug(a, b);
+    const shortlist: number[] = [];
+    for (const j of met) {
+      if (taken.has(j) || (shortlist.length === shortlistSize && first(j, shortlist.at(-1)!) > 0)) continue;
+      let at = shortlist.length;
+      while (at > 0 && first(j, shortlist[at - 1]!) < 0) at--;
+      shortlist.splice(at, 0, j);
+      if (shortlist.length > shortlistSize) shortlist.pop();
+    }
     const ranked = shortlist.map((j) => [j, boosted(j)] as const).sort((a, b) => b[1] - a[1] || bySlug(a[0], b[0]));
     for (const [j, score] of ranked) {
       if (chosen.length >= max || (chosen.length >= min && score < 0.1)) break;
@@ -130,9 +150,12 @@ export function relatedErrors(pages: readonly RelatedInput[], options: RelatedOp
     }
     // Too few similar pages: fill from the same category, those sharing a tool first.
     if (chosen.length < min) {
-      const pool = (byCategory.get(page.category) ?? []).filter((j) => !taken.has(j)).slice(0, 200);
-      pool.sort((a, b) => boosted(b) - boosted(a) || bySlug(a, b));
-      for (const j of pool.slice(0, min - chosen.length)) take(j, reasonFor(j));
+      const pool = (byCategory.get(page.category) ?? [])
+        .filter((j) => !taken.has(j))
+        .slice(0, 200)
+        .map((j) => [j, boosted(j)] as const);
+      pool.sort((a, b) => b[1] - a[1] || bySlug(a[0], b[0]));
+      for (const [j] of pool.slice(0, min - chosen.length)) take(j, reasonFor(j));
     }
     result.set(page.slug, chosen);
   });

@@ -10,5 +10,6 @@ export const categoryPath = (id: string) => withBase(`categories/${id}/`);
 /** An error page's preview card, unless the build makes none (`KB_CARDS=off`). */
 export const cardPath = (slug: string) => (buildSettings.cards ? withBase(`og/${slug}.png`) : undefined);
 export const searchPath = (query?: string) => withBase(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-/** The Markdown and JSON twins of an error page (`/errors/<slug>.md`, `.json`). */
-export const errorTwinPath = (slug: string, format: 'md' | 'json', base?: string) => withBase(`errors/${slug}.${format}`, base);
+/** The Markdown and JSON twins of an error page (`/errors/<slug>.md`, `.json`): the file in the output, and its path on the site. */
+export const errorTwinFile = (slug: string, format: 'md' | 'json') => `errors/${slug}.${format}`;
+export const errorTwinPath = (slug: string, format: 'md' | 'json', base?: string) => withBase(errorTwinFile(slug, format), base);

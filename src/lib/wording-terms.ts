@@ -1,4 +1,5 @@
 import { termSequence } from './normalize-error-text.ts';
+import { stem } from './stem.ts';
 import { documentFrequency, idf } from './term-stats.ts';
 
 /**
@@ -14,9 +15,10 @@ export type WeightedTerms = Array<[term: string, weight: number]>;
  */
 export function wordingTerms(pages: ReadonlyArray<{ slug: string; wordings: readonly string[] }>): Map<string, WeightedTerms[]> {
   const termsBySlug = pages.map((p) => [p.slug, p.wordings.map(termSequence)] as const);
-  const df = documentFrequency(termsBySlug.map(([, wordings]) => wordings.flat()));
+  // Counted by stem, as the ranking matches them: "prompts" on one page is as common as "prompt" on many.
+  const df = documentFrequency(termsBySlug.map(([, wordings]) => wordings.flat().map(stem)));
   // Two decimals: enough for the ranking, and short in every page's metadata.
-  const weight = (t: string) => Math.round(idf(df.get(t)!, pages.length) * 100) / 100;
+  const weight = (t: string) => Math.round(idf(df.get(stem(t))!, pages.length) * 100) / 100;
   return new Map(
     termsBySlug.map(([slug, wordings]) => [slug, wordings.map((terms) => terms.map((t) => [t, weight(t)] as [string, number]))]),
   );

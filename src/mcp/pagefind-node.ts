@@ -25,6 +25,7 @@ export async function pagefindInNode(root: URL): Promise<SearchIndex> {
   );
   return {
     toolVersions: () => tools,
+    preload: async (terms) => void (await Promise.all(terms.map((t) => pagefind.preload(t)))),
     async pagesWith(term) {
       const found = (await pagefind.search(term))?.results ?? [];
       for (const r of found) results.set(r.id, r);

@@ -3,6 +3,7 @@ import { llmsTxt } from '../lib/agents/llms-txt';
 import { twinSources, twinUrl } from '../data/twins';
 import { searchPath, withBase } from '../lib/urls';
 import { site as siteConfig } from '../site-config';
+import { LLMS_FULL_FILE } from '../page-files/page-files';
 
 /** `/llms.txt`: every page with its title, Markdown link and summary (https://llmstxt.org/). */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     {
       name: siteConfig.name,
       tagline: siteConfig.tagline,
-      fullUrl: new URL(withBase('llms-full.txt'), site).href,
+      fullUrl: new URL(withBase(LLMS_FULL_FILE), site).href,
       searchUrl: new URL(searchPath(), site).href,
     },
     sources.map((s) => ({

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { errorEntries } from '../data/errors';
-import { searchTermStats } from '../data/search-meta';
+import { siteData } from '../data/site-data';
 import type { PublishedStats } from '../lib/search/answer-query';
 import { withBase } from '../lib/urls';
 
@@ -12,5 +12,5 @@ export const GET: APIRoute = async ({ site }) =>
   Response.json({
     site: new URL(withBase('/'), site).href,
     totalPages: (await errorEntries()).length,
-    ...(await searchTermStats()),
+    ...(await siteData()).termStats,
   } satisfies PublishedStats);

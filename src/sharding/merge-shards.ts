@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Shard } from './partition.ts';
+import { linkOrCopy } from '../link-or-copy.ts';
 
 /** Written into a shard's output by its build, read and left out by the merge. */
 export const SHARD_MARKER = '.kb-shard.json';
@@ -24,7 +25,8 @@ function readMarker(dir: string): Shard {
 }
 
 /**
- * Joins the outputs of shards 1…N into `outDir` (which must be new or empty). Each error page
+ * Joins the outputs of shards 1…N into `outDir` (which must be new or empty; its files are links
+ * to the shards' where possible, `linkOrCopy`). Each error page
  * and card comes from one shard; the routes every shard writes (home, categories, feeds,
  * sitemap, assets) must be byte-identical in all of them, since they are computed from
  * every page's frontmatter: any difference, or a shard missing or given twice, fails the
@@ -39,6 +41,7 @@ export function mergeShards(shardDirs: readonly string[], outDir: string): { fil
   if (existsSync(outDir) && readdirSync(outDir).length) throw new Error(`${outDir} is not empty: the merge writes a new site`);
 
   const firstFrom = new Map<string, number>();
+  const folders = new Set<string>();
   const conflicts: string[] = [];
   let shared = 0;
   for (const { dir, index } of shards) {
@@ -53,8 +56,9 @@ export function mergeShards(shardDirs: readonly string[], outDir: string): { fil
         continue;
       }
       firstFrom.set(file, index);
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
+      const folder = dirname(target);
+      if (!folders.has(folder)) (mkdirSync(folder, { recursive: true }), folders.add(folder));
+      linkOrCopy(source, target);
     }
   }
   if (conflicts.length)

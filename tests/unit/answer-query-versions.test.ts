@@ -41,6 +41,7 @@ const pages: Record<string, { url: string; meta: Record<string, string> }> = {
   ]),
 };
 const index = (toolVersions?: SearchIndex['toolVersions']): SearchIndex => ({
+  preload: async () => {},
   pagesWith: async (term) =>
     Object.entries(pages)
       .filter(([, p]) => p.meta[META.wordings]!.includes(`${term}:`))

@@ -187,3 +187,28 @@ test('all problems across files come back together, sorted by file', () => {
     ['content/errors/a.mdx causes', 'content/errors/a.mdx status', 'content/errors/b.mdx title'],
   );
 });
+
+test('checked fully or not, every page is parsed and validated; only the fully checked have their text checked', () => {
+  const noSteps = minimalBody.replace(/## Troubleshooting steps[\s\S]*/, '');
+  const withSecret = `${minimalBody}\nMail ops@acme-corp.io for a key.\n`;
+  const files = [
+    page('content/errors/a.mdx', {}, noSteps),
+    page('content/errors/b.mdx', {}, withSecret),
+    page('content/errors/c.mdx', { status: 'nope' }),
+  ];
+  const whole = checkContent(categories, files);
+  const onlyA = checkContent(categories, files, { fully: (slug) => slug === 'a' });
+  assert.deepEqual(
+    whole.problems.map((p) => `${p.file} ${p.field}`),
+    ['content/errors/a.mdx body section "Troubleshooting steps"', 'content/errors/b.mdx (secret)', 'content/errors/c.mdx status'],
+  );
+  // b's text is not checked (another shard checks it); c's frontmatter is, since every shard reads it.
+  assert.deepEqual(
+    onlyA.problems.map((p) => `${p.file} ${p.field}`),
+    ['content/errors/a.mdx body section "Troubleshooting steps"', 'content/errors/c.mdx status'],
+  );
+  assert.deepEqual(
+    onlyA.pages.map((p) => p.slug),
+    whole.pages.map((p) => p.slug),
+  );
+});

@@ -13,6 +13,15 @@ test('drops request ids but keeps the error type and status', () => {
   assert.ok(!terms.some((t) => t.startsWith('req_') || t.includes('011czr')), terms.join(' '));
 });
 
+test("drops elided ids and the indices of a JSON path: they are the reader's own conversation", () => {
+  assert.deepEqual(
+    errorTerms('messages.26: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01HYpnnfC6gfpBvc4euYkA'),
+    errorTerms('messages.5: `tool_use` ids were found without `tool_result` blocks immediately after: toolu_01....'),
+  );
+  assert.deepEqual(errorTerms('messages.63.content.1: tool_use ids must be unique').slice(0, 2), ['messages', 'content']);
+  assert.ok(errorTerms('HTTP 429 after 3.5 seconds').includes('429'));
+});
+
 test('keeps error codes: ERESOLVE, TS2307, 0308010C, ERR_REQUIRE_ESM', () => {
   assert.ok(errorTerms('npm ERR! code ERESOLVE').includes('eresolve'));
   assert.ok(errorTerms("src/app.ts(3,22): error TS2307: Cannot find module './x'").includes('ts2307'));
@@ -62,4 +71,11 @@ test('terms are lowercased, unique and free of stop words', () => {
 test('keeps bracketed error names that are not log prefixes', () => {
   assert.ok(errorTerms('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed').includes('certificate_verify_failed'));
   assert.ok(errorTerms(' ! [rejected]        main -> main (non-fast-forward)').includes('rejected'));
+});
+
+test("Python's traceback headers are dropped: every traceback has them", () => {
+  const terms = errorTerms(
+    'Traceback (most recent call last):\n  File "x.py", line 2, in <module>\nKeyError: 1\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: bad',
+  );
+  assert.deepEqual(terms, ['keyerror', '1', 'valueerror', 'bad']);
 });

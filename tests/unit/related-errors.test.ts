@@ -53,6 +53,13 @@ test('deterministic: same content, same lists, whatever the input order', () => 
   for (const [slug, list] of related) assert.deepEqual(again.get(slug), list);
 });
 
+test('listing related errors for some pages gives those pages the lists a whole build gives them', () => {
+  const some = new Set(inputs.filter((_, i) => i % 3 === 0).map((p) => p.slug));
+  const partial = relatedErrors(inputs, { listFor: (slug) => some.has(slug) });
+  assert.deepEqual([...partial.keys()].sort(), [...some].sort());
+  for (const slug of some) assert.deepEqual(partial.get(slug), related.get(slug), slug);
+});
+
 test('near-duplicate signatures are found; the real content has none', () => {
   assert.deepEqual(nearDuplicates(pages.map((p) => ({ id: p.slug, signature: p.data.signature }))), []);
   const pairs = nearDuplicates([
@@ -63,5 +70,17 @@ test('near-duplicate signatures are found; the real content has none', () => {
   assert.deepEqual(
     pairs.map((p) => [p.a, p.b]),
     [['a', 'b']],
+  );
+});
+
+test('near-duplicates reported for some pages: exactly the pairs whose second page is among them', () => {
+  const signature = (i: number) => `ENOENT: no such file or directory, open widget${i % 4} config gadget${Math.floor(i / 4)}`;
+  const pages = Array.from({ length: 12 }, (_, i) => ({ id: `p${String(i).padStart(2, '0')}`, signature: signature(i % 6) }));
+  const all = nearDuplicates(pages);
+  assert.ok(all.length >= 6, `${all.length} pairs`);
+  const odd = (id: string) => Number(id.slice(1)) % 2 === 1;
+  assert.deepEqual(
+    nearDuplicates(pages, { reportedFor: odd }),
+    all.filter((p) => odd(p.b)),
   );
 });

@@ -56,30 +56,35 @@ test('a large site orders the terms rarest first: unlisted ones first, in paste 
 /** A site where each term is on the pages listed. */
 const index = (pages: Record<string, string[]>) => {
   const searched: string[] = [];
+  const preloaded: string[][] = [];
+  const preload = async (terms: readonly string[]) => void preloaded.push([...terms]);
   const pagesWith = async (term: string) => (searched.push(term), (pages[term] ?? []).map((id) => ({ id, score: 1 })));
-  return { searched, pagesWith };
+  return { searched, preloaded, preload, pagesWith };
 };
 const many = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
 test('a small site searches every term at once', async () => {
-  const { searched, pagesWith } = index({ a: ['p1'] });
-  await searchTerms(['a', 'b', 'c', 'd', 'e'], pagesWith, false);
-  assert.deepEqual(searched, ['a', 'b', 'c', 'd', 'e']);
+  const small = index({ a: ['p1'] });
+  await searchTerms(['a', 'b', 'c', 'd', 'e'], small, false);
+  assert.deepEqual(small.searched, ['a', 'b', 'c', 'd', 'e']);
+  assert.deepEqual(small.preloaded, [['a', 'b', 'c', 'd', 'e']]);
 });
 
 test('a large site stops searching once the terms found narrow it down to a few pages', async () => {
   const { firstSearches, maxSearches } = RANKING.largeSite;
   // A rare code: the first searches are enough.
   const code = index({ code1: ['p1'], budget: many(300) });
-  await searchTerms(['code1', 'budget', 'batch', 'npx', 'closed'], code.pagesWith, true);
+  await searchTerms(['code1', 'budget', 'batch', 'npx', 'closed'], code, true);
   assert.deepEqual(code.searched, ['code1', 'budget', 'batch', 'npx', 'closed'].slice(0, firstSearches));
   // Common-ish words that many pages share, or a word no page has: one more search at a time, up to the limit.
   const vague = index({ limit: many(500), usage: many(400), session: many(20), reached: ['p1', 'p2'] });
-  const hits = await searchTerms(['typo', 'session', 'reached', 'usage', 'limit', 'hit'], vague.pagesWith, true);
+  const hits = await searchTerms(['typo', 'session', 'reached', 'usage', 'limit', 'hit'], vague, true);
   assert.deepEqual(vague.searched, ['typo', 'session', 'reached'].slice(0, Math.max(firstSearches, 3)));
   assert.ok(hits.length <= maxSearches);
+  // Each batch is loaded before it is searched, and only it.
+  assert.deepEqual(vague.preloaded.flat(), vague.searched);
   const none = index({});
-  await searchTerms(many(10, 't'), none.pagesWith, true);
+  await searchTerms(many(10, 't'), none, true);
   assert.equal(none.searched.length, maxSearches);
 });
 

@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { errorTerms, termSequence } from '../../src/lib/normalize-error-text.ts';
-import { distinctiveTerms, matchWording, pasteTerms, stem } from '../../src/lib/search/phrases.ts';
+import { distinctiveTerms, matchWording, pasteTerms } from '../../src/lib/search/phrases.ts';
+import { stem } from '../../src/lib/stem.ts';
 import { bestWording, rank, type Candidate } from '../../src/lib/search/rank.ts';
+import { retrieve } from '../../src/lib/search/retrieve.ts';
 import { toolEvidence, toolsAgree } from '../../src/lib/search/tool-evidence.ts';
 import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
 import { toolsSchema } from '../../src/schema/tools.ts';
@@ -97,4 +99,65 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
       ['a', true],
     ],
   );
+});
+
+test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {
+  // Two siblings print the same message; one also has many variants sharing the paste's generic words.
+  const pages = [
+    {
+      slug: 'real-limit',
+      wordings: ["You've hit your session limit", '5-hour limit reached', 'Session limit reached', 'Weekly limit reached'],
+      descriptions: ['One prompt used the whole 5-hour window'],
+    },
+    {
+      slug: 'idle-rise',
+      wordings: ["You've hit your session limit"],
+      descriptions: ['Usage jumped while I was away', 'No scheduled tasks were running, yet the meter climbed'],
+    },
+  ];
+  // Among twenty other pages, as on a real site: words found on only these two are rare.
+  const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
+  const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
+  const candidates: Candidate[] = pages.map((p) => ({
+    id: p.slug,
+    queryCoverage: 0.4,
+    matchedTerms: [],
+    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
+    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
+    tools: [],
+  }));
+  const prose = paste('My 5-hour session limit usage jumped to 33% while I was away; no scheduled tasks were running.');
+  assert.equal(rank(candidates, prose, [])[0]!.id, 'idle-rise');
+  // With the message itself in the paste, both hold it whole; the words around it still decide.
+  const mixed = paste("You've hit your session limit · resets 5pm. Usage jumped while I was away.");
+  assert.equal(rank(candidates, mixed, [])[0]!.id, 'idle-rise');
+  // Prose that shares only an everyday word or two with some symptom finds nothing.
+  assert.deepEqual(rank(candidates, paste('The flux capacitor was away for a while'), []), []);
+});
+
+test('a word weighs the same in every form: IDF is counted by stem, as the ranking matches', () => {
+  const terms = wordingTerms([
+    { slug: 'a', wordings: ['one prompt used it all'] },
+    { slug: 'b', wordings: ['a prompt'] },
+    { slug: 'c', wordings: ['three prompts'] },
+  ]);
+  const weightOf = (slug: string, term: string) => new Map(terms.get(slug)![0]).get(term);
+  assert.equal(weightOf('c', 'prompts'), weightOf('a', 'prompt'));
+});
+
+test("retrieval counts a term as far as Pagefind's relevance goes: a page that only mentions it scores less", () => {
+  const hits = [
+    {
+      term: 'compaction',
+      pages: [
+        { id: 'signature-holds-it', score: 10 },
+        { id: 'mentions-it', score: 1 },
+      ],
+    },
+    // A commoner word (5 pages of 10) that only the other page has: its IDF is between 45% and 90% of the rare word's.
+    { term: 'session', pages: ['mentions-it', 'p1', 'p2', 'p3', 'p4'].map((id) => ({ id, score: 1 })) },
+  ];
+  const [first, second] = retrieve(hits, 10);
+  assert.equal(first!.id, 'signature-holds-it');
+  assert.ok(first!.queryCoverage > second!.queryCoverage);
 });

@@ -21,7 +21,7 @@ export interface LlmsSite {
 
 export function llmsTxt(site: LlmsSite, entries: readonly LlmsEntry[]): string {
   const byCategory = new Map<string, LlmsEntry[]>();
-  for (const e of entries) byCategory.set(e.categoryTitle, [...(byCategory.get(e.categoryTitle) ?? []), e]);
+  for (const e of entries) (byCategory.get(e.categoryTitle) ?? byCategory.set(e.categoryTitle, []).get(e.categoryTitle)!).push(e);
   const about = [
     `${entries.length} error pages for developer tools. Each page says what the error means, why it happens, a quick fix and numbered troubleshooting steps (linkable as \`#step-N\` on the page), with sources.`,
     `Every page is also served as Markdown (\`/errors/<slug>.md\`, linked below) and as JSON (\`/errors/<slug>.json\`: the page's fields and its steps). All pages in one file: ${site.fullUrl}`,

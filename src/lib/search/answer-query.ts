@@ -14,6 +14,12 @@ import type { Verdict } from '../versions/verdict.ts';
 
 /** The index as the search needs it; the browser backs it with Pagefind (`src/client/pagefind.ts`). */
 export interface SearchIndex {
+  /**
+   * Loads what searching these terms needs, before any of them is searched. Pagefind matches a term
+   * (its prefixes and stems) in every index chunk loaded at that moment, so searches racing each
+   * other's loads returned different pages from one run to the next.
+   */
+  preload(terms: readonly string[]): Promise<void>;
   /** Pages containing one term, with Pagefind's relevance score (signature words weigh most). */
   pagesWith(term: string): Promise<ReadonlyArray<{ id: string; score: number }>>;
   /** One page's URL and metadata (a fragment load). */
@@ -80,7 +86,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   // Tool versions and evidence are read from the raw paste: the terms have them (paths, versions) removed.
   const tools = index.toolVersions?.() ?? Promise.resolve([]);
   const pasted = tools.then((t) => detectVersions(query, t));
-  const hits = await searchTerms(termsToSearch(terms, stats), (term) => index.pagesWith(term), stats.frequencyRank.size > 0);
+  const hits = await searchTerms(termsToSearch(terms, stats), index, stats.frequencyRank.size > 0);
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));

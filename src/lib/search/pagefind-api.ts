@@ -12,6 +12,8 @@ export interface Pagefind {
   options(options: { basePath?: string; baseUrl?: string; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search of `term` needs, without searching. */
+  preload(term: string): Promise<void>;
 }
 
 type Fragment = Awaited<ReturnType<PagefindResult['data']>>;

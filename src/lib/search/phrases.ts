@@ -1,3 +1,4 @@
+import { stem } from '../stem.ts';
 import type { WeightedTerms } from '../wording-terms.ts';
 
 /**
@@ -8,16 +9,6 @@ import type { WeightedTerms } from '../wording-terms.ts';
  * are already out on both sides) counts as found only when the paste has the same two terms
  * side by side, weighted by their IDF like the words. A wording's coverage mixes both.
  */
-
-/**
- * A light English stemmer, as Pagefind stems when it searches: "increases", "increased",
- * "increasing", "increase" → "increas", so a description and a report in other forms of the same words still meet.
- * Only plain words of more than four letters; codes with digits or underscores keep their form.
- */
-export function stem(term: string): string {
-  if (term.length <= 4 || !/^[a-z]+$/.test(term) || term.endsWith('ss')) return term;
-  return term.replace(/(?:ing|ed|es|e|s)$/, '');
-}
 
 /** The paste as the ranking reads it: its distinct terms and its neighbouring pairs, stemmed. */
 export interface PasteTerms {

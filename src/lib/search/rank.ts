@@ -1,5 +1,6 @@
 import type { WeightedTerms } from '../wording-terms.ts';
 import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrases.ts';
+import { stem } from '../stem.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
 import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
@@ -7,9 +8,10 @@ import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 /**
  * Step 4, ranking: for each candidate, how much of one of the page's own wordings
  * (signature or a variant) the paste contains, as words and as phrases in order
- * (`phrases.ts`), weighted by build-time IDF; how much of one of its descriptions (title,
- * summary, symptoms in reporters' words) the paste holds, below the wordings; then whether
- * the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
+ * (`phrases.ts`), weighted by build-time IDF; how many of the paste's words its descriptions
+ * (title, summary, symptoms in reporters' words) hold, against the other candidates; then
+ * whether the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
+ * A paste that holds no page's wording is the reporter's own words: then the descriptions lead.
  */
 
 /**
@@ -28,8 +30,8 @@ export interface Ranked {
   score: number;
   /** Best coverage of one of the page's signature or variants (words and phrases), 0..1. */
   wordingCoverage: number;
-  /** Best coverage of one of its descriptions (title, summary, a symptom), 0..1. */
-  descriptionCoverage: number;
+  /** The paste's words its descriptions (title, summary, symptoms) hold, as a share of the best candidate's, 0..1. */
+  descriptionShare: number;
   /** Distinctive terms of that wording that the paste lacks (`distinctiveTerms`). */
   missingDistinctive: string[];
   /** The paste shows it was printed by a tool that is none of the page's. */
@@ -75,6 +77,19 @@ export interface Candidate extends Retrieved {
   tools: ReadonlyArray<readonly string[]>;
 }
 
+/**
+ * The IDF mass of the paste's terms found anywhere in a page's descriptions. Reporters describe
+ * one situation with words spread over several symptoms ("usage jumped", "while I was away",
+ * "no scheduled tasks"), so the descriptions are read as one text, not one symptom at a time.
+ */
+function descriptionMass(descriptions: readonly WeightedTerms[], paste: PasteTerms): number {
+  const found = new Map<string, number>();
+  for (const description of descriptions) for (const [term, weight] of description) if (holds(paste, term)) found.set(stem(term), weight);
+  let mass = 0;
+  for (const weight of found.values()) mass += weight;
+  return mass;
+}
+
 /** Each value as a share of the largest (0 when all are 0): candidates compared with each other. */
 const relative = (values: number[]) => {
   const top = Math.max(0, ...values);
@@ -85,9 +100,15 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
-  // limit") and how much of one of its descriptions the reporter's own words hold.
+  // limit") and how many of the reporter's own words its descriptions hold.
   const specificity = relative(wordings.map((w) => w.mass)).map((share, i) => share * wordings[i]!.coverage);
-  const descriptions = candidates.map((c) => Math.max(0, ...c.descriptions.map((d) => coverage(d, paste))));
+  const masses = candidates.map((c) => descriptionMass(c.descriptions, paste));
+  const descriptions = relative(masses);
+  // Prose: no page's wording is in the paste, only words it shares with some of them ("limit",
+  // "usage", "session"); a page with many variants would collect those. The reporter's words
+  // are then compared with the reporters' words on the pages (symptoms) first.
+  const prose = wordings.every((w) => w.coverage < RANKING.strongWording);
+  const wordingFactor = prose ? RANKING.proseWordingFactor : 1;
   return candidates
     .map((c, i) => {
       const wording = wordings[i]!;
@@ -97,13 +118,13 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
       return {
         id: c.id,
         score:
-          RANKING.wordingWeight * wording.coverage +
+          wordingFactor * RANKING.wordingWeight * wording.coverage +
           (1 - RANKING.wordingWeight) * c.queryCoverage +
-          RANKING.specificityWeight * specificity[i]! +
+          wordingFactor * RANKING.specificityWeight * specificity[i]! +
           RANKING.descriptionWeight * descriptions[i]! +
           tool,
         wordingCoverage: wording.coverage,
-        descriptionCoverage: descriptions[i]!,
+        descriptionShare: descriptions[i]!,
         missingDistinctive: wording.missing,
         otherTool: agreement === false,
         queryCoverage: c.queryCoverage,
@@ -111,6 +132,11 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
         parts: `wording=${wording.coverage.toFixed(2)} query=${c.queryCoverage.toFixed(2)} specific=${specificity[i]!.toFixed(2)} descriptions=${descriptions[i]!.toFixed(2)} tool=${tool}`,
       };
     })
-    .filter((r) => r.score >= RANKING.minScore && Math.max(r.wordingCoverage, r.descriptionCoverage) >= RANKING.minWording)
+    .filter(
+      (r, i) =>
+        r.score >= RANKING.minScore &&
+        Math.max(r.wordingCoverage, r.descriptionShare) >= RANKING.minWording &&
+        (!prose || masses[i]! >= RANKING.proseMinDescriptionMass),
+    )
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

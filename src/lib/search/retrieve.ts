@@ -3,8 +3,8 @@ import { RANKING } from './settings.ts';
 
 /**
  * Step 2, retrieval: one Pagefind search per query term (Pagefind alone ANDs all words,
- * so a noisy paste finds nothing); pages score the IDF of each term they contain,
- * IDF taken from how many pages each term hit.
+ * so a noisy paste finds nothing); pages score the IDF of each term they contain, in
+ * proportion to Pagefind's relevance for it, IDF taken from how many pages each term hit.
  */
 
 export interface TermHits {
@@ -30,8 +30,11 @@ export function retrieve(hits: readonly TermHits[], totalPages: number): Retriev
     const top = Math.max(...h.pages.map((p) => p.score)) || 1;
     for (const { id, score } of h.pages) {
       const entry = byPage.get(id) ?? byPage.set(id, { score: 0, terms: [] }).get(id)!;
-      // Half for containing the term at all, half for where (Pagefind weighs the signature and title most).
-      entry.score += w * (0.5 + 0.5 * (score / top));
+      // As much as Pagefind's own relevance for the term allows, against the best page's: it weighs the
+      // signature and title most and long texts less, so a term met once among many symptoms counts
+      // little (a flat half for merely containing it let pages with the most text crowd out the one
+      // whose signature holds the paste's words).
+      entry.score += w * (score / top);
       entry.terms.push(h.term);
     }
   }
@@ -54,13 +57,21 @@ function pagesWithAll(hits: readonly TermHits[]): number {
  * On a large site, where each search loads an index chunk, the first few, then one more at a time
  * until the terms found narrow the site down to at most `RANKING.candidates` pages (so a paste with
  * a rare code stops after its first searches, and a term no page has costs a further one).
+ * Each batch's chunks are loaded before it is searched: Pagefind matches a term in every chunk
+ * loaded at that moment, so searches racing each other's loads gave results that varied by run.
  */
 export async function searchTerms(
   terms: readonly string[],
-  pagesWith: (term: string) => Promise<TermHits['pages']>,
+  index: {
+    preload(terms: readonly string[]): Promise<void>;
+    pagesWith(term: string): Promise<TermHits['pages']>;
+  },
   largeSite: boolean,
 ): Promise<TermHits[]> {
-  const search = (batch: readonly string[]) => Promise.all(batch.map(async (term) => ({ term, pages: await pagesWith(term) })));
+  const search = async (batch: readonly string[]) => {
+    await index.preload(batch);
+    return Promise.all(batch.map(async (term) => ({ term, pages: await index.pagesWith(term) })));
+  };
   const { firstSearches, maxSearches } = RANKING.largeSite;
   if (!largeSite) return search(terms);
   const hits = await search(terms.slice(0, firstSearches));

@@ -15,8 +15,19 @@ export const RANKING = {
    * its words found anywhere (`phrases.ts`).
    */
   phraseWeight: 0.5,
-  /** Weight of the coverage of the page's best description (title, summary, symptom; words and phrases like a wording): below wordings. */
-  descriptionWeight: 0.2,
+  /**
+   * Weight of how many of the paste's words a page's descriptions (title, summary, symptoms) hold,
+   * against the other candidates (`descriptionMass` in rank.ts). Siblings that print the same
+   * message differ here: the reporter's words around it.
+   */
+  descriptionWeight: 0.8,
+  /** What wordings and specificity count for when the paste holds none of the candidates' wordings at `strongWording`: prose. */
+  proseWordingFactor: 0.25,
+  /**
+   * Nor, for prose, a page whose descriptions hold less of the paste than this IDF mass (about three
+   * words rarer than "error"): a few everyday words met in some symptom ("lost", "app") are no evidence.
+   */
+  proseMinDescriptionMass: 8,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
   specificityWeight: 0.3,
   /** How many of a wording's rarest terms a strong match must hold (`distinctiveTerms`). */

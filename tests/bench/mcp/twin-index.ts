@@ -33,6 +33,8 @@ export async function twinIndex(root: URL): Promise<SearchIndex & { pages: numbe
   });
   return {
     pages: twins.length,
+    // Everything is in memory already.
+    preload: async () => {},
     async pagesWith(term) {
       return weighted.flatMap((w, i) => (w.has(term) ? [{ id: String(i), score: w.get(term)! }] : []));
     },
