@@ -6,7 +6,7 @@ import type { SearchReply, SearchSite } from './site-search';
 /*
  * The search, off the page's main thread: Pagefind's WebAssembly, decompression and per-term
  * searches, and our ranking, run here, so the page stays responsive while they do (Lighthouse
- * counted 230–670 ms of blocking time on /search/?q= with them on the main thread). It starts
+ * counted 40–630 ms of blocking time on /search/?q= with them on the main thread). It starts
  * loading as soon as the page creates it (the site comes in the worker's name).
  */
 const site = JSON.parse(self.name) as SearchSite;

@@ -57,6 +57,10 @@ export function siteSearch(form: HTMLElement): SiteSearch {
         start().postMessage({ id, query });
       });
       last = { query, outcome };
+      // A failed search is not remembered: asking again tries again.
+      outcome.catch(() => {
+        if (last?.outcome === outcome) last = undefined;
+      });
       return outcome;
     },
   };
