@@ -3,6 +3,10 @@ import { createHash } from 'node:crypto';
 // inlined by Vite at build time (builds of other content run from other folders).
 import indexContract from '../lib/search/index-contract.ts?raw';
 import indexRecords from '../lib/search/index-records.ts?raw';
+// The terms of each wording and their weights, which the index records carry for the ranking.
+import errorText from '../lib/normalize-error-text.ts?raw';
+import stemmer from '../lib/stem.ts?raw';
+import wordingWeights from '../lib/wording-terms.ts?raw';
 import pagefindPackage from '../../node_modules/pagefind/package.json?raw';
 import { categoryEntries, errorEntries } from './errors';
 
@@ -19,7 +23,7 @@ let tag: Promise<string> | undefined;
 export function pagefindIndexTag(): Promise<string> {
   tag ??= Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) => {
     const hash = createHash('sha256');
-    for (const source of [pagefindPackage, indexContract, indexRecords]) hash.update(source);
+    for (const source of [pagefindPackage, indexContract, indexRecords, errorText, stemmer, wordingWeights]) hash.update(source);
     hash.update(JSON.stringify(categories.map((c) => [c.id, c.data])));
     for (const e of entries) hash.update(JSON.stringify([e.id, e.data, e.body]));
     return hash.digest('hex').slice(0, 16);
