@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { CARD, SIGNATURE_LINE, TITLE_LINE, TITLE_TOP, type CardLayout } from './card-layout.ts';
 
-/** The font families `render-worker.ts` registers. */
+/** The font families `card-process.ts` registers. */
 export const FONT = { text: 'Inter', mono: 'JetBrains Mono' } as const;
 
 /** Draws one card (1200×630, dark) with Skia's 2D canvas; every pixel is opaque. */

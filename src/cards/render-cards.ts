@@ -1,7 +1,7 @@
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { CARD_DESIGN_VERSION, cardLayout, type CardData } from './card-layout.ts';
 import { cardFontFiles } from './fonts.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
@@ -15,18 +15,18 @@ export interface CardStats {
   waitedMs: number;
 }
 
-/** Cards sent to a worker at a time: small enough that a lane finishes soon after the queue empties. */
+/** Cards sent to a process at a time: small enough that a lane finishes soon after the queue empties. */
 const BATCH = 25;
 
 /**
  * Starts drawing the cards that are not yet in `cacheDir` (a PNG is cached under a hash
- * of its layout and the design version, so an unchanged card is never drawn twice), in `lanes` workers at a time,
- * and returns at once, so drawing can overlap other work. `widen(n)` allows more lanes
- * (when that other work is done); `copyTo(outDir)` waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`).
- * `workerFile` is `src/cards/render-worker.ts` (passed in because Astro bundles integration
- * code, which breaks `import.meta.url`-relative paths).
+ * of its layout and the design version, so an unchanged card is never drawn twice), in `lanes` child
+ * processes at the lowest CPU priority, and returns at once, so drawing takes what CPU the build leaves idle.
+ * `widen(n)` adds lanes at normal priority up to n in all (when that other work is done); `copyTo(outDir)`
+ * waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`). `processFile` is `src/cards/card-process.ts`
+ * (passed in because Astro bundles integration code, which breaks `import.meta.url`-relative paths).
  */
-export function startCards(cards: readonly CardData[], cacheDir: string, workerFile: string, lanes: number) {
+export function startCards(cards: readonly CardData[], cacheDir: string, processFile: string, lanes: number) {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   // Keyed by what the drawing reads: a change to the text or to the design redraws exactly the cards it affects.
@@ -42,25 +42,30 @@ export function startCards(cards: readonly CardData[], cacheDir: string, workerF
   const batches = Array.from({ length: Math.ceil(missing.length / BATCH) }, (_, b) => missing.slice(b * BATCH, (b + 1) * BATCH));
   let next = 0;
   const running: Array<Promise<void>> = [];
-  // A lane is one long-lived worker taking batches from the shared queue until it is empty.
-  const lane = async () => {
-    const worker = new Worker(workerFile, { workerData: { fontFiles } });
+  // A lane is one long-lived process taking batches from the shared queue until it is empty.
+  const lane = async (priority: '--low-priority' | '--normal-priority') => {
+    const drawer = fork(processFile, [priority, ...fontFiles], { serialization: 'advanced' });
+    const exited = new Promise<never>((_, reject) =>
+      drawer.once('exit', (code, signal) => reject(new Error(`the card process stopped (${signal ?? `exit code ${code}`})`))),
+    );
+    exited.catch(() => {}); // raced below while a batch is drawn
     const draw = (jobs: typeof missing) =>
-      new Promise<void>((resolve, reject) => {
-        const done = () => (worker.off('error', fail), resolve());
-        const fail = (e: Error) => (worker.off('message', done), reject(e));
-        worker.once('message', done).once('error', fail);
-        worker.postMessage(jobs.map(({ layout, file }) => ({ layout, file })));
-      });
+      Promise.race([
+        exited,
+        new Promise<void>((resolve) => {
+          drawer.once('message', () => resolve());
+          drawer.send(jobs.map(({ layout, file }) => ({ layout, file })));
+        }),
+      ]);
     try {
       while (next < batches.length) await draw(batches[next++]!);
     } finally {
-      await worker.terminate();
+      drawer.kill();
     }
   };
   const widen = (to: number) => {
     while (running.length < Math.min(to, batches.length)) {
-      const l = lane();
+      const l = lane(running.length < lanes ? '--low-priority' : '--normal-priority');
       l.catch(() => {}); // reported by copyTo; nobody awaits it before then
       running.push(l);
     }

@@ -10,9 +10,9 @@ import { inShard } from '../sharding/partition.ts';
 
 /**
  * Draws a 1200×630 preview card per published error page (of the shard, in a sharded build) into `<out>/og/<slug>.png`.
- * Drawing starts with the build, in all cores but one: Astro renders pages on one
- * thread, so the cards mostly use a core that would otherwise wait. When the pages
- * are written, the remaining cards get every core. `content` is the content check's result.
+ * Drawing starts with the build, in all cores but one and at the lowest CPU priority: Astro renders
+ * pages on one thread, so the cards take a core that would otherwise wait, and never the rendering
+ * thread's. When the pages are written, the remaining cards get every core at normal priority. `content` is the content check's result.
  */
 export function previewCards(content: () => ContentCheck): AstroIntegration {
   let root = '';
@@ -37,7 +37,7 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
             siteName: site.name,
           }));
         const cores = availableParallelism();
-        cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/render-worker.ts`, Math.max(1, cores - 1));
+        cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/card-process.ts`, Math.max(1, cores - 1));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!cards) return;
