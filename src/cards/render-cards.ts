@@ -44,7 +44,9 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
   const running: Array<Promise<void>> = [];
   // A lane is one long-lived process taking batches from the shared queue until it is empty.
   const lane = async (priority: '--low-priority' | '--normal-priority') => {
-    const drawer = fork(processFile, [priority, ...fontFiles], { serialization: 'advanced' });
+    // In a session of its own: where the kernel shares the CPU between sessions first (Linux's autogroup),
+    // drawing inside the build's session took the rendering thread's share when the machine was busy.
+    const drawer = fork(processFile, [priority, ...fontFiles], { serialization: 'advanced', detached: true });
     const exited = new Promise<never>((_, reject) =>
       drawer.once('exit', (code, signal) => reject(new Error(`the card process stopped (${signal ?? `exit code ${code}`})`))),
     );
