@@ -21,19 +21,21 @@ const linker = new Worker(new URL('../sharding/merge-worker.ts', import.meta.url
 const linked = new Promise<{ files: number; shared: number; ms: number }>((resolve, reject) =>
   linker.once('message', resolve).once('error', reject),
 );
-linked.catch(() => {}); // awaited after the index's records
-try {
-  let started = performance.now();
-  // The index is built from the content (`KB_CONTENT_DIR`, as the shards were), not from the pages;
-  // from the frontmatter alone, since the shards have checked every page's text, each its own.
+// The index is built from the content (`KB_CONTENT_DIR`, as the shards were), not from the pages;
+// from the frontmatter alone, since the shards have checked every page's text, each its own.
+const indexing = (async () => {
+  const started = performance.now();
   const { categoriesFile, pageFiles } = readContent(process.cwd());
   const index = await pagefindIndexOf(contentSearchRecords(checkContent(categoriesFile, pageFiles, { fully: () => false })));
-  console.log(`[merge] Pagefind read the records (beside the linking) in ${ms(started)} ms`);
-  const { files, shared, ms: linking } = await linked;
+  return { index, ms: ms(started) };
+})();
+try {
+  const [{ index, ms: reading }, { files, shared, ms: linking }] = await Promise.all([indexing, linked]);
   console.log(
     `[merge] ${positionals.length} shards → ${files} files (${shared} written by several shards, all identical) in ${linking} ms`,
   );
-  started = performance.now();
+  console.log(`[merge] Pagefind read the records (beside the linking) in ${reading} ms`);
+  const started = performance.now();
   const pages = await index.writeTo(out);
   console.log(`[merge] Pagefind wrote the index of ${pages} pages in ${ms(started)} ms`);
 } catch (e) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -62,6 +63,18 @@ test('merging fails, naming the file and the shards, when a shared route differs
   const { root, dirs, out } = shards([{ 'sitemap.xml': 'one' }, { 'sitemap.xml': 'two' }]);
   try {
     assert.throws(() => mergeShards(dirs, out), /sitemap\.xml \(shard 1 and shard 2 differ\)/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('npm run merge, whose files are joined on a worker thread, fails naming the differing file and leaves no half site', () => {
+  const { root, dirs, out } = shards([{ 'sitemap.xml': 'one' }, { 'sitemap.xml': 'two' }]);
+  try {
+    const { status, stderr } = spawnSync(process.execPath, ['src/cli/merge-shards.ts', '--out', out, ...dirs], { encoding: 'utf8' });
+    assert.equal(status, 1);
+    assert.match(stderr, /merge failed: .*\n\s+sitemap\.xml \(shard 1 and shard 2 differ\)/);
+    assert.equal(existsSync(out), false);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
