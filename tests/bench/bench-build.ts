@@ -132,6 +132,11 @@ try {
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
+  // The render stage by the clock, and what Astro's thread did in it: the clock depends on the machine's other work, the thread's CPU hardly.
+  const render = (run: Run) => {
+    const [, s, , thread] = stages(run).find(([k]) => k === 'render static routes') ?? [];
+    return s === undefined ? null : { s: r2(s), ...(thread && { thread_s: r2(thread.ran), waited_s: r2(thread.waited) }) };
+  };
   // A killed build has no total time: null, with the reason, rather than a misleading number.
   const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
   console.log(
@@ -143,6 +148,8 @@ try {
       cpu_s: r2(main.cpuS),
       floor_cpu_s: r2(floor.cpuS),
       cpu_ratio: main.killed || floor.killed ? null : r2(main.cpuS / floor.cpuS),
+      render: render(main),
+      floor_render: render(floor),
       peak_rss_mb: Math.round(main.peakMb),
       floor_peak_rss_mb: Math.round(floor.peakMb),
       index_kb: indexKb,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { treeUsage } from './process-tree.ts';
@@ -19,6 +19,12 @@ export interface Run {
   /** CPU seconds of the build and its helpers (to the last 100 ms sample): a figure the machine's other work hardly moves. */
   cpuS: number;
   samples: Array<[number, number]>;
+  /**
+   * [seconds, CPU seconds, seconds waiting for a CPU] of the build's main thread (Astro's, which bundles, runs
+   * every getStaticPaths and renders every page), every 100 ms, from `/proc/<pid>/task/<pid>/schedstat` (Linux; empty
+   * elsewhere): how much of a stage the thread worked and how much it was ready but another thread had the core.
+   */
+  thread: Array<[number, number, number]>;
   code: number | null;
   killed?: string;
   events: Array<{ t: number; line: string }>;
@@ -45,6 +51,7 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
   const child = spawn(command, args, { cwd, detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const events: Run['events'] = [];
   const samples: Run['samples'] = [];
+  const thread: Run['thread'] = [];
   let killed: string | undefined;
   let cpuS = 0;
   const poll = setInterval(() => {
@@ -52,6 +59,12 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
     const mb = usage.rssMb;
     cpuS = Math.max(cpuS, usage.cpuS);
     samples.push([elapsed(), mb]);
+    try {
+      const [ran, waited] = readFileSync(`/proc/${child.pid}/task/${child.pid}/schedstat`, 'utf8').split(' ').map(Number);
+      thread.push([elapsed(), ran! / 1e9, waited! / 1e9]);
+    } catch {
+      /* not Linux, or the build has ended */
+    }
     killed ??=
       mb > limits.maxRssMb
         ? `RSS ${Math.round(mb)} MB over --max-rss-mb ${limits.maxRssMb}`
@@ -85,6 +98,7 @@ export function timedBuild(label: string, { command, args, cwd, env }: BuildComm
         peakMb,
         cpuS,
         samples,
+        thread,
         code,
         ...(killed && { killed }),
         events,
