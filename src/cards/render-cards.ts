@@ -22,11 +22,13 @@ const BATCH = 25;
  * Starts drawing the cards that are not yet in `cacheDir` (a PNG is cached under a hash
  * of its layout and the design version, so an unchanged card is never drawn twice), in `lanes` child
  * processes at the lowest CPU priority, and returns at once, so drawing takes what CPU the build leaves idle.
- * `widen(n)` adds lanes at normal priority up to n in all (when that other work is done); `copyTo(outDir)`
- * waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`). `processFile` is `src/cards/card-process.ts`
- * (passed in because Astro bundles integration code, which breaks `import.meta.url`-relative paths).
+ * `moreLanes` processes at normal priority start too but draw only after `widen()` (when that other work is
+ * done): a process forked later, from a build grown to gigabytes, counts as that much more memory until it
+ * has started. `copyTo(outDir)` waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`). `processFile` is
+ * `src/cards/card-process.ts` (passed in because Astro bundles integration code, which breaks
+ * `import.meta.url`-relative paths).
  */
-export function startCards(cards: readonly CardData[], cacheDir: string, processFile: string, lanes: number) {
+export function startCards(cards: readonly CardData[], cacheDir: string, processFile: string, lanes: number, moreLanes: number) {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   // Keyed by what the drawing reads: a change to the text or to the design redraws exactly the cards it affects.
@@ -41,9 +43,10 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
   const fontFiles = missing.length ? cardFontFiles(join(cacheDir, 'fonts')) : [];
   const batches = Array.from({ length: Math.ceil(missing.length / BATCH) }, (_, b) => missing.slice(b * BATCH, (b + 1) * BATCH));
   let next = 0;
-  const running: Array<Promise<void>> = [];
+  let widen = () => {};
+  const widened = new Promise<void>((resolve) => (widen = resolve));
   // A lane is one long-lived process taking batches from the shared queue until it is empty.
-  const lane = async (priority: '--low-priority' | '--normal-priority') => {
+  const lane = async (priority: '--low-priority' | '--normal-priority', start: Promise<void>) => {
     // In a session of its own: where the kernel shares the CPU between sessions first (Linux's autogroup),
     // drawing inside the build's session took the rendering thread's share when the machine was busy.
     const drawer = fork(processFile, [priority, ...fontFiles], { serialization: 'advanced', detached: true });
@@ -60,19 +63,19 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
         }),
       ]);
     try {
+      // Waiting, it keeps no build alive (one that fails before widen() must still end).
+      (drawer.unref(), drawer.channel?.unref());
+      await Promise.race([exited, start]);
+      (drawer.ref(), drawer.channel?.ref());
       while (next < batches.length) await draw(batches[next++]!);
     } finally {
       drawer.kill();
     }
   };
-  const widen = (to: number) => {
-    while (running.length < Math.min(to, batches.length)) {
-      const l = lane(running.length < lanes ? '--low-priority' : '--normal-priority');
-      l.catch(() => {}); // reported by copyTo; nobody awaits it before then
-      running.push(l);
-    }
-  };
-  widen(lanes);
+  const running = Array.from({ length: Math.min(lanes + moreLanes, batches.length) }, (_, i) =>
+    lane(i < lanes ? '--low-priority' : '--normal-priority', i < lanes ? Promise.resolve() : widened),
+  );
+  for (const l of running) l.catch(() => {}); // reported by copyTo; nobody awaits it before then
 
   async function copyTo(outDir: string): Promise<CardStats> {
     const waiting = performance.now();

@@ -37,11 +37,12 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
             siteName: site.name,
           }));
         const cores = availableParallelism();
-        cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/card-process.ts`, Math.max(1, cores - 1));
+        const lanes = Math.max(1, cores - 1);
+        cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/card-process.ts`, lanes, cores - lanes);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!cards) return;
-        cards.widen(availableParallelism());
+        cards.widen();
         const stats = await cards.copyTo(fileURLToPath(new URL('og/', dir)));
         // "in N ms" is the wait after the pages were written (what the build pays); drawing began with the build.
         logger.info(
