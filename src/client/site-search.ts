@@ -1,4 +1,5 @@
 import type { SearchOutcome } from '../lib/search/answer-query';
+import { adoptEarlyWorker } from './early-search-worker';
 import { SearchUnavailable } from './pagefind';
 
 type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
@@ -11,6 +12,9 @@ export interface SearchSite {
   base: string;
   indexTag?: string | undefined;
 }
+
+/** The worker's name carries its site (`search-worker.ts` reads it before any message arrives). */
+export const workerName = (site: SearchSite): string => JSON.stringify(site);
 
 export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number; error: string; unavailable: boolean };
 
@@ -30,7 +34,7 @@ export function siteSearch(form: HTMLElement): SiteSearch {
   let last: { query: string; outcome: Promise<SearchOutcome> } | undefined;
   const start = () => {
     if (worker) return worker;
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: JSON.stringify(site) });
+    worker = adoptEarlyWorker() ?? new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: workerName(site) });
     worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
       waiting.get(data.id)?.(data);
       waiting.delete(data.id);
