@@ -20,8 +20,9 @@ export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number;
 
 /**
  * One search per page, run by a worker started on first use (`warm` starts it ahead of the first
- * query). Asking again for the query last asked gets the same answer, so the search page's first
- * script can start the URL's query before the page's own script asks for it.
+ * query), or taken over from the search page's inline script (`early-search-worker.ts`). Asking
+ * again for the query last asked gets the same answer, so the search page's first module can start
+ * the URL's query before the page's own script asks for it.
  */
 let engine: SiteSearch | undefined;
 

@@ -1,5 +1,5 @@
 /**
- * `node tests/bench/trace-search.ts [--set file] [--pastes N] [--dist dir]`: where a returning
+ * `npm run bench:trace [-- --set file] [--pastes N] [--dist dir]`: where a returning
  * visitor's navigation → results goes, phase by phase, on the built site in Chromium. For N pastes
  * of the set (spread over it), each a fresh navigation with the HTTP cache warm (as `bench:search`),
  * it reads the Performance API of the page and of its search worker (resource timings and the
@@ -28,7 +28,11 @@ type Entry = { name: string; type: string; start: number; end: number };
 /** Runs in the page and in its worker: their entries, on their own clock, with that clock's origin. */
 const timings = () => ({
   origin: performance.timeOrigin,
-  entries: performance.getEntries().map((e) => {
+  entries: [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+    ...performance.getEntriesByType('mark'),
+  ].map((e) => {
     const r = e as PerformanceResourceTiming & PerformanceNavigationTiming;
     const end = r.entryType === 'navigation' ? r.domContentLoadedEventEnd : (r.responseEnd ?? e.startTime + e.duration);
     return { name: e.name, type: e.entryType, start: e.startTime, end: end || e.startTime + e.duration };
