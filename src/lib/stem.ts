@@ -1,9 +1,10 @@
+import { stem as porter2 } from 'porter2';
+
 /**
- * A light English stemmer, as Pagefind stems when it searches: "increases", "increased",
- * "increasing", "increase" → "increas", so a description and a report in other forms of the same words still meet.
- * Only plain words of more than four letters; codes with digits or underscores keep their form.
+ * English words to their stem as Pagefind stems them when it indexes and searches: Snowball's English
+ * stemmer, Porter2 (https://snowballstem.org/algorithms/english/stemmer.html; Pagefind's `pagefind_stem`
+ * crate: https://github.com/CloudCannon/pagefind/blob/main/pagefind/Cargo.toml), so a description and a
+ * report that use other forms of a word still meet: "used", "uses", "using" → "use"; "climbed" →
+ * "climb"; "state" stays apart from "stats". Codes with digits or underscores keep their form.
  */
-export function stem(term: string): string {
-  if (term.length <= 4 || !/^[a-z]+$/.test(term) || term.endsWith('ss')) return term;
-  return term.replace(/(?:ing|ed|es|e|s)$/, '');
-}
+export const stem = (term: string): string => (/^[a-z]+$/.test(term) ? porter2(term) : term);
