@@ -14,6 +14,7 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`).then(
       async (pf: Pagefind) => {
+        performance.mark('search:pagefind-imported'); // for tests/bench/trace-search.ts, as the marks below
         // The main thread is faster for our small per-term searches than starting Pagefind's worker.
         // The tag (`pagefindIndexTag`, changes with the index) lets the browser cache Pagefind's entry file.
         await pf.options({ baseUrl, noWorker: true, ...(indexTag && { metaCacheTag: indexTag }) });
@@ -45,12 +46,14 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
     async preload(terms) {
       const pf = await load();
       await Promise.all(terms.map((t) => pf.preload(t)));
+      performance.mark('search:chunks-loaded');
     },
     async pagesWith(term) {
       const found = (await (await load()).search(term))?.results ?? [];
+      performance.mark('search:term-searched');
       for (const r of found) results.set(r.id, r);
       return found.map((r) => ({ id: r.id, score: r.score }));
     },
-    page: (id) => resultPage(results.get(id)!),
+    page: (id) => resultPage(results.get(id)!).then((p) => (performance.mark('search:fragment-loaded'), p)),
   };
 }

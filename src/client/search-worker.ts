@@ -9,6 +9,19 @@ import type { SearchReply, SearchSite } from './site-search';
  * counted 40–630 ms of blocking time on /search/?q= with them on the main thread). It starts
  * loading as soon as the page creates it (the site comes in the worker's name).
  */
+performance.mark('search:worker-start'); // the search's steps are marked for tests/bench/trace-search.ts
+
+/*
+ * Pagefind's `init()` returns before its WebAssembly and metadata are ready, and every search until
+ * then waits by polling every 50 ms (`getPtr` and `asyncSleep` in
+ * https://github.com/CloudCannon/pagefind/blob/main/pagefind_web_js/lib/coupled_search.ts): the
+ * URL's query, asked for while Pagefind loads, lost up to 50 ms that way. Nothing else in this
+ * worker sets a timer, so its timers fire after at most 2 ms.
+ */
+const setTimer = self.setTimeout.bind(self);
+self.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
+  setTimer(handler, Math.min(ms ?? 0, 2), ...rest)) as typeof setTimeout;
+
 const site = JSON.parse(self.name) as SearchSite;
 const index = pagefindIndex(site.base, site.indexTag);
 index.warm();
@@ -21,8 +34,10 @@ stats.catch(() => {}); // reported to each query that needs them
 
 self.onmessage = async ({ data: { id, query } }: MessageEvent<{ id: number; query: string }>) => {
   let reply: SearchReply;
+  performance.mark('search:query-received');
   try {
     reply = { id, outcome: await answerQuery(query, index, await stats) };
+    performance.mark('search:answered');
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error), unavailable: error instanceof SearchUnavailable };
   }

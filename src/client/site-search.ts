@@ -1,4 +1,5 @@
 import type { SearchOutcome } from '../lib/search/answer-query';
+import { adoptEarlyWorker } from './early-search-worker';
 import { SearchUnavailable } from './pagefind';
 
 type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
@@ -12,12 +13,16 @@ export interface SearchSite {
   indexTag?: string | undefined;
 }
 
+/** The worker's name carries its site (`search-worker.ts` reads it before any message arrives). */
+export const workerName = (site: SearchSite): string => JSON.stringify(site);
+
 export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number; error: string; unavailable: boolean };
 
 /**
  * One search per page, run by a worker started on first use (`warm` starts it ahead of the first
- * query). Asking again for the query last asked gets the same answer, so the search page's first
- * script can start the URL's query before the page's own script asks for it.
+ * query), or taken over from the search page's inline script (`early-search-worker.ts`). Asking
+ * again for the query last asked gets the same answer, so the search page's first module can start
+ * the URL's query before the page's own script asks for it.
  */
 let engine: SiteSearch | undefined;
 
@@ -30,7 +35,7 @@ export function siteSearch(form: HTMLElement): SiteSearch {
   let last: { query: string; outcome: Promise<SearchOutcome> } | undefined;
   const start = () => {
     if (worker) return worker;
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: JSON.stringify(site) });
+    worker = adoptEarlyWorker() ?? new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: workerName(site) });
     worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
       waiting.get(data.id)?.(data);
       waiting.delete(data.id);

@@ -70,3 +70,11 @@ test('a query holding HTML or a script is shown as text and never runs', async (
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('main img, [data-search-results] script').count()).toBe(0);
 });
+
+test('the search page answers from the one worker its inline first script started', async ({ page }) => {
+  expect(await searchFor(page, noisyEaddrinuse)).toBe('strong');
+  await page.getByRole('searchbox', { name: 'Search errors' }).fill('fatal: refusing to merge unrelated histories');
+  await expect.poll(() => firstResultSlug(page)).toBe('git-unrelated-histories');
+  const started = await page.locator('head script[data-url]').getAttribute('data-url');
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([started]);
+});
