@@ -1,19 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { sharedSiteData } from '../build-data/shared-site-data.ts';
 import type { ContentCheck } from '../content/check-content.ts';
+import type { SiteTermStats } from '../lib/common-terms.ts';
 import { isPublished } from '../content/published.ts';
 import { toolTable } from '../data/tools.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
 import { buildSettings } from '../site-config.ts';
 import { writeShardMarker } from '../sharding/merge-shards.ts';
 
-/** The search index's input for every published page of the checked content (`src/lib/search/index-records.ts`). */
-export function contentSearchRecords({ categories, pages }: ContentCheck): SearchRecord[] {
+/**
+ * The search index's input for every published page of the checked content (`src/lib/search/index-records.ts`),
+ * with the site's term statistics when the build's worker has computed them (`src/build-data/site-data.ts`).
+ */
+export function contentSearchRecords({ categories, pages }: ContentCheck, termStats?: SiteTermStats): SearchRecord[] {
   return searchRecords(
     pages.filter(isPublished),
     Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, c.title])),
     toolTable(),
+    termStats,
   );
 }
 
@@ -54,7 +60,8 @@ export function pagefindIndex(checked: () => ContentCheck): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (buildSettings.shard) return writeShardMarker(fileURLToPath(dir), buildSettings.shard);
         const started = performance.now();
-        const pages = await (await pagefindIndexOf(contentSearchRecords(checked()))).writeTo(fileURLToPath(dir));
+        const termStats = (await sharedSiteData())?.termStats;
+        const pages = await (await pagefindIndexOf(contentSearchRecords(checked(), termStats))).writeTo(fileURLToPath(dir));
         logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },

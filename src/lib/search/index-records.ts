@@ -103,15 +103,19 @@ export function searchRecord(
   return { url: errorPath(slug, '/'), content: `<html lang="en"><body data-pagefind-body>${blocks.join('')}${dataElement}</body></html>` };
 }
 
-/** Every published page's record, in slug order (so two builds of the same content write the same index). */
+/**
+ * Every published page's record, in slug order (so two builds of the same content write the same index).
+ * `termStats` are `indexTermStats` of the same pages, when the build has them already (its worker's site data).
+ */
 export function searchRecords(
   pages: readonly PublishedPage[],
   categoryTitles: Readonly<Record<string, string>>,
   tools: Tools,
+  termStats: SiteTermStats = indexTermStats(pages, categoryTitles),
 ): SearchRecord[] {
   const sorted = [...pages].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const wordings = encodedWordings(sorted);
-  const keep = searchableWords(indexTermStats(sorted, categoryTitles));
+  const keep = searchableWords(termStats);
   const fields = indexedFields(sorted, categoryTitles);
   return sorted.map(({ slug, data }, i) =>
     searchRecord(
