@@ -1,32 +1,28 @@
 /**
  * `npm run merge -- --out dist <shard output>…`: joins the outputs of a sharded build
  * (`KB_SHARD=i/N npm run build -- --outDir <dir>` for i = 1…N) into one site and builds its
- * Pagefind index once, from the same content (`KB_CONTENT_DIR`, default `content/`). Fails, naming the files, when shards disagree on a shared route.
+ * Pagefind index once, from the records each shard wrote for its pages. Fails, naming the files, when shards disagree on a shared route.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { checkContent } from '../content/check-content.ts';
-import { readContent } from '../content/read-content.ts';
-import { contentSearchRecords, pagefindIndexOf } from '../integrations/pagefind-index.ts';
+import { pagefindIndexOf } from '../integrations/pagefind-index.ts';
+import { shardSearchRecords } from '../sharding/merge-shards.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: 'dist' } }, allowPositionals: true });
 const out = resolve(values.out);
 const ms = (since: number) => Math.round(performance.now() - since);
-// The files are linked on a worker thread while this one reads the content and Pagefind indexes it.
-const linker = new Worker(new URL('../sharding/merge-worker.ts', import.meta.url), {
-  workerData: { shardDirs: positionals.map((p) => resolve(p)), outDir: out },
-});
+const shardDirs = positionals.map((p) => resolve(p));
+// The files are linked on a worker thread while Pagefind indexes the shards' records on this one.
+const linker = new Worker(new URL('../sharding/merge-worker.ts', import.meta.url), { workerData: { shardDirs, outDir: out } });
 const linked = new Promise<{ files: number; shared: number; ms: number }>((resolve, reject) =>
   linker.once('message', resolve).once('error', reject),
 );
-// The index is built from the content (`KB_CONTENT_DIR`, as the shards were), not from the pages;
-// from the frontmatter alone, since the shards have checked every page's text, each its own.
+// The index is built from the records the shards computed from the content, not from the pages.
 const indexing = (async () => {
   const started = performance.now();
-  const { categoriesFile, pageFiles } = readContent(process.cwd());
-  const index = await pagefindIndexOf(contentSearchRecords(checkContent(categoriesFile, pageFiles, { fully: () => false })));
+  const index = await pagefindIndexOf(shardSearchRecords(shardDirs));
   return { index, ms: ms(started) };
 })();
 try {

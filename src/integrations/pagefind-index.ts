@@ -9,17 +9,20 @@ import { toolTable } from '../data/tools.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/index-records.ts';
 import { buildSettings } from '../site-config.ts';
 import { writeShardMarker } from '../sharding/merge-shards.ts';
+import { inShard, type Shard } from '../sharding/partition.ts';
 
 /**
- * The search index's input for every published page of the checked content (`src/lib/search/index-records.ts`),
- * with the site's term statistics when the build's worker has computed them (`src/build-data/site-data.ts`).
+ * The search index's input for the published pages of the checked content that this build writes (a shard's
+ * own, `inShard`), weighed against all (`src/lib/search/index-records.ts`), with the site's term statistics
+ * when the build's worker has computed them (`src/build-data/site-data.ts`).
  */
-export function contentSearchRecords({ categories, pages }: ContentCheck, termStats?: SiteTermStats): SearchRecord[] {
+export function contentSearchRecords({ categories, pages }: ContentCheck, termStats?: SiteTermStats, shard?: Shard): SearchRecord[] {
   return searchRecords(
     pages.filter(isPublished),
     Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, c.title])),
     toolTable(),
     termStats,
+    (slug) => inShard(slug, shard),
   );
 }
 
@@ -51,16 +54,18 @@ export async function pagefindIndexOf(records: readonly SearchRecord[]): Promise
 
 /**
  * The index, in the same `astro build`, from the content check's result. A shard (`KB_SHARD`)
- * writes a marker naming the shard instead, and `npm run merge` indexes the joined site once.
+ * writes a marker naming the shard, with the records of its pages, instead, and `npm run merge`
+ * indexes the joined site once from the shards' records.
  */
 export function pagefindIndex(checked: () => ContentCheck): AstroIntegration {
   return {
     name: 'error-kb:pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (buildSettings.shard) return writeShardMarker(fileURLToPath(dir), buildSettings.shard);
         const started = performance.now();
         const termStats = (await sharedSiteData())?.termStats;
+        const { shard } = buildSettings;
+        if (shard) return writeShardMarker(fileURLToPath(dir), shard, contentSearchRecords(checked(), termStats, shard));
         const pages = await (await pagefindIndexOf(contentSearchRecords(checked(), termStats))).writeTo(fileURLToPath(dir));
         logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },

@@ -2,12 +2,21 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import type { Shard } from './partition.ts';
 import { linkOrCopy } from '../link-or-copy.ts';
+import type { SearchRecord } from '../lib/search/index-records.ts';
 
-/** Written into a shard's output by its build, read and left out by the merge. */
+/**
+ * Written into a shard's output by its build, read and left out by the merge: which shard it is, and
+ * the search index's records of its pages, so the merge indexes the site without reading the content again.
+ */
 export const SHARD_MARKER = '.kb-shard.json';
 
-export function writeShardMarker(outDir: string, shard: Shard): void {
-  writeFileSync(join(outDir, SHARD_MARKER), `${JSON.stringify(shard)}\n`);
+interface ShardMarker extends Shard {
+  searchRecords: SearchRecord[];
+}
+
+export function writeShardMarker(outDir: string, shard: Shard, searchRecords: SearchRecord[]): void {
+  const marker: ShardMarker = { ...shard, searchRecords };
+  writeFileSync(join(outDir, SHARD_MARKER), `${JSON.stringify(marker)}\n`);
 }
 
 /** Every file under `dir`, as paths relative to it with `/`, sorted. */
@@ -18,10 +27,19 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function readMarker(dir: string): Shard {
+function readMarker(dir: string): ShardMarker {
   const file = join(dir, SHARD_MARKER);
   if (!existsSync(file)) throw new Error(`${dir}: not the output of a sharded build (no ${SHARD_MARKER}; build with KB_SHARD=i/N)`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Shard;
+  return JSON.parse(readFileSync(file, 'utf8')) as ShardMarker;
+}
+
+/**
+ * The search records of every shard's pages, in the order a whole build gives Pagefind (by slug: a record's
+ * URL is `/errors/<slug>/`, compared without its last `/`), so the merged index is the whole build's.
+ */
+export function shardSearchRecords(shardDirs: readonly string[]): SearchRecord[] {
+  const bySlug = (r: SearchRecord) => r.url.slice(0, -1);
+  return shardDirs.flatMap((dir) => readMarker(dir).searchRecords).sort((a, b) => (bySlug(a) < bySlug(b) ? -1 : 1));
 }
 
 /**

@@ -39,7 +39,7 @@ function shards(files: Array<Record<string, string>>, count = files.length) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
-    writeShardMarker(dir, { index: i + 1, count });
+    writeShardMarker(dir, { index: i + 1, count }, []);
     return dir;
   });
   return { root, dirs, out: join(root, 'out') };

@@ -104,34 +104,38 @@ export function searchRecord(
 }
 
 /**
- * Every published page's record, in slug order (so two builds of the same content write the same index).
- * `termStats` are `indexTermStats` of the same pages, when the build has them already (its worker's site data).
+ * The records of the published pages `listFor` names (all by default; a shard's own), in slug order (so two
+ * builds of the same content write the same index), each weighed against all `pages`. `termStats` are
+ * `indexTermStats` of the same pages, when the build has them already (its worker's site data).
  */
 export function searchRecords(
   pages: readonly PublishedPage[],
   categoryTitles: Readonly<Record<string, string>>,
   tools: Tools,
   termStats: SiteTermStats = indexTermStats(pages, categoryTitles),
+  listFor: (slug: string) => boolean = () => true,
 ): SearchRecord[] {
   const sorted = [...pages].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const wordings = encodedWordings(sorted);
   const keep = searchableWords(termStats);
   const fields = indexedFields(sorted, categoryTitles);
-  return sorted.map(({ slug, data }, i) =>
-    searchRecord(
-      slug,
-      fields[i]!,
-      {
-        [META.title]: data.title,
-        [META.category]: fields[i]!.categoryTitle,
-        [META.signature]: data.signature.trim().replace(/\s+/g, ' '),
-        [META.quickFix]: plainText(data.quickFixes[0]!),
-        [META.wordings]: wordings.get(slug)!.wordings,
-        [META.descriptions]: wordings.get(slug)!.descriptions,
-        [META.tools]: encodeTools(data.tools),
-        [META.versions]: encodeVersionFacts(pageVersionFacts(data, tools)),
-      },
-      keep,
-    ),
+  return sorted.flatMap(({ slug, data }, i) =>
+    !listFor(slug)
+      ? []
+      : searchRecord(
+          slug,
+          fields[i]!,
+          {
+            [META.title]: data.title,
+            [META.category]: fields[i]!.categoryTitle,
+            [META.signature]: data.signature.trim().replace(/\s+/g, ' '),
+            [META.quickFix]: plainText(data.quickFixes[0]!),
+            [META.wordings]: wordings.get(slug)!.wordings,
+            [META.descriptions]: wordings.get(slug)!.descriptions,
+            [META.tools]: encodeTools(data.tools),
+            [META.versions]: encodeVersionFacts(pageVersionFacts(data, tools)),
+          },
+          keep,
+        ),
   );
 }
