@@ -14,8 +14,16 @@ import { encodePng } from './encode-png.ts';
 const [lowPriority, regular, bold, mono] = process.argv.slice(2);
 // A build that stops, however it stops, closes the channel: no card process outlives it.
 process.once('disconnect', () => process.exit());
-// The lowest priority (nice 19), set by the process itself, so it holds where the threads of a process have their own (Linux).
-if (lowPriority === '--low-priority') setPriority(constants.priority.PRIORITY_LOW);
+if (lowPriority === '--low-priority') {
+  // The lowest priority (nice 19), set by the process itself, so it holds where the threads of a process have their own (Linux).
+  setPriority(constants.priority.PRIORITY_LOW);
+  // Under Linux's autogroup a nice value weighs only within the process's session; this process has a session of
+  // its own (`render-cards.ts`), and the session's weight against the build's is its autogroup nice value, which any
+  // process may raise (sched(7), "The autogroup feature"). Elsewhere there is no such file, and nothing to do.
+  try {
+    writeFileSync('/proc/self/autogroup', '19');
+  } catch {}
+}
 GlobalFonts.registerFromPath(regular!, FONT.text);
 GlobalFonts.registerFromPath(bold!, FONT.text);
 GlobalFonts.registerFromPath(mono!, FONT.mono);
