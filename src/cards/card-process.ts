@@ -18,8 +18,9 @@ if (lowPriority === '--low-priority') {
   // The lowest priority (nice 19), set by the process itself, so it holds where the threads of a process have their own (Linux).
   setPriority(constants.priority.PRIORITY_LOW);
   // Under Linux's autogroup a nice value weighs only within the process's session; this process has a session of
-  // its own (`render-cards.ts`), and the session's weight against the build's is its autogroup nice value, which any
-  // process may raise (sched(7), "The autogroup feature"). Elsewhere there is no such file, and nothing to do.
+  // its own (`render-cards.ts`), whose weight against the build's is the autogroup nice value, written to
+  // /proc/self/autogroup (sched(7), "The autogroup feature"). Where that fails or there is no such file, the
+  // process nice value above is all there is.
   try {
     writeFileSync('/proc/self/autogroup', '19');
   } catch {}

@@ -62,10 +62,10 @@ export function pagefindIndex(checked: () => ContentCheck): AstroIntegration {
     name: 'error-kb:pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const termStats = (await sharedSiteData())?.termStats;
         const { shard } = buildSettings;
         if (shard) return writeShardMarker(fileURLToPath(dir), shard, contentSearchRecords(checked(), termStats, shard));
+        const started = performance.now();
         const pages = await (await pagefindIndexOf(contentSearchRecords(checked(), termStats))).writeTo(fileURLToPath(dir));
         logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
