@@ -67,12 +67,17 @@ test('tool evidence is read from the raw paste: SDK paths, packages, API hosts, 
   assert.ok(names('  File "/x/site-packages/anthropic/_base_client.py", line 3').includes('claude api'));
   assert.ok(names('at node_modules/openai/core.js:12').includes('openai python sdk'));
   assert.ok(names('Codex CLI says: You have hit your usage limit').includes('codex cli'));
+  // Claude Code prints the API's errors as `API Error: <status>` (its error reference, https://code.claude.com/docs/en/errors).
+  assert.ok(names('[Feature #11] API Error: 401 {"type":"error"}').includes('claude code'));
+  assert.ok(names('  ⎿  API Error: 500 Internal server error').includes('claude code'));
+  assert.deepEqual(names('❌ Finance API Error: [Error: 403 {"error":{}}]'), []);
   assert.deepEqual(names('Error: listen EADDRINUSE: address already in use :::3000'), []);
 });
 
 test("a page whose tools are none of the paste's is not a strong match and ranks lower", () => {
   const evidence = toolEvidence('openai.RateLimitError: Error code: 429', tools);
-  assert.equal(toolsAgree(evidence, [['openai', 'api']]), true);
+  assert.equal(toolsAgree(evidence, [['openai', 'python', 'sdk']]), 'same');
+  assert.equal(toolsAgree(evidence, [['openai', 'api']]), 'family');
   assert.equal(toolsAgree(evidence, [['claude', 'code']]), false);
   assert.equal(toolsAgree([], [['claude', 'code']]), undefined);
   const wordings = wordingTerms([

@@ -114,7 +114,14 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
       const wording = wordings[i]!;
       const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => holds(paste, t)));
       const agreement = toolsAgree(evidence, c.tools);
-      const tool = agreement === false ? -RANKING.toolBonus : namesTool || agreement ? RANKING.toolBonus : 0;
+      const tool =
+        agreement === false
+          ? -RANKING.toolBonus
+          : namesTool || agreement === 'same'
+            ? RANKING.toolBonus
+            : agreement === 'family'
+              ? RANKING.familyToolBonus
+              : 0;
       return {
         id: c.id,
         score:

@@ -48,4 +48,10 @@ export const RANKING = {
   minWording: 0.01,
   /** Added when the query names one of the page's tools ("Claude Code", "Docker") or shows it printed the paste (`tool-evidence.ts`). */
   toolBonus: 0.08,
+  /**
+   * Added instead when the paste shows only a tool of the same family as one of the page's: a Claude Code
+   * paste on a Claude API page is plausible (Claude Code prints the API's errors), but a page for Claude
+   * Code itself fits it better.
+   */
+  familyToolBonus: 0.04,
 } as const;

@@ -24,14 +24,16 @@ export function toolEvidence(paste: string, tools: readonly ToolEvidencePatterns
 }
 
 /**
- * Whether the paste's tools agree with a page's: `true` when one of the page's tools is of the
- * family of an evidenced tool (same first word: "Claude Code" and "Claude API", "Docker" and
- * "Docker Desktop", "openai Python SDK" and "OpenAI API"), `false` when the paste shows tools
- * and the page has none of them (an OpenAI traceback on a Claude Code page, Codex's limit
- * message on Cursor's), `undefined` when the paste shows no tool.
+ * Whether the paste's tools agree with a page's: `'same'` when one of the page's tools is an
+ * evidenced tool, `'family'` when one is only of an evidenced tool's family (same first word:
+ * "Claude Code" and "Claude API", "Docker" and "Docker Desktop", "openai Python SDK" and "OpenAI
+ * API"), `false` when the paste shows tools and the page has none of them (an OpenAI traceback on a
+ * Claude Code page, Codex's limit message on Cursor's), `undefined` when the paste shows no tool.
  */
-export function toolsAgree(evidence: ToolEvidence, pageTools: ReadonlyArray<readonly string[]>): boolean | undefined {
+export function toolsAgree(evidence: ToolEvidence, pageTools: ReadonlyArray<readonly string[]>): 'same' | 'family' | false | undefined {
   if (evidence.length === 0) return undefined;
+  const names = new Set(evidence.map((terms) => terms.join(' ')));
+  if (pageTools.some((terms) => names.has(terms.join(' ')))) return 'same';
   const families = new Set(evidence.map((terms) => terms[0]));
-  return pageTools.some((terms) => families.has(terms[0]));
+  return pageTools.some((terms) => families.has(terms[0])) && 'family';
 }
