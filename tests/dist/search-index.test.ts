@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { decodeVersionFacts } from '../../src/lib/versions/verdict.ts';
 import { checkContent } from '../../src/content/check-content.ts';
@@ -7,6 +8,7 @@ import { isPublished } from '../../src/content/published.ts';
 import { readContent } from '../../src/content/read-content.ts';
 import { decodeMeta, encodeTools, indexedText } from '../../src/lib/search/index-contract.ts';
 import { builtErrorSlugs } from '../support/built-site.ts';
+import { headersFor, parseHeaders } from '../support/host-headers.ts';
 import { pagefindFragments } from '../support/pagefind-fragments.ts';
 
 const { categoriesFile, pageFiles } = readContent(process.cwd());
@@ -42,5 +44,17 @@ test("each page's data decodes to its own fields, and Pagefind has no metadata t
     assert.equal(encodeTools(data.tools), fragments.get(slug)!.data['tools']);
     const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
     assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);
+  }
+});
+
+test("every Pagefind file that is a gzip stream is declared one in _headers, and nothing else is (dist/)", () => {
+  const rules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
+  const files = readdirSync('dist/pagefind', { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  assert.ok(files.length > 10);
+  for (const file of files) {
+    const path = join(file.parentPath, file.name);
+    const gzip = readFileSync(path).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]));
+    const declared = headersFor(rules, `/${relative('dist', path)}`)['content-encoding'];
+    assert.equal(declared, gzip ? 'gzip' : undefined, path);
   }
 });
