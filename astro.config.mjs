@@ -24,7 +24,9 @@ export default defineConfig({
   base: site.base,
   trailingSlash: 'always',
   // Inline CSS: one request less before anything renders (the stylesheet is a few KB).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages at a time: while one waits for its MDX module to load, the other renders
+  // (https://docs.astro.build/en/reference/configuration-reference/#buildconcurrency; README, "Scale").
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: {
     processor: satteri({ hastPlugins: [sectionAnchors, baseLinks(site.base)] }),
     // Prism marks tokens with classes; Shiki's inline style attributes would need a weaker CSP.

@@ -24,7 +24,8 @@ const BATCH = 25;
  * processes at the lowest CPU priority, and returns at once, so drawing takes what CPU the build leaves idle.
  * `moreLanes` processes at normal priority start too but draw only after `widen()` (when that other work is
  * done): a process forked later, from a build grown to gigabytes, counts as that much more memory until it
- * has started. `copyTo(outDir)` waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`). `processFile` is
+ * has started. `pause()` holds every lane after the batch it is drawing, until `resume()` or `widen()`.
+ * `copyTo(outDir)` waits, then puts `<outDir>/<slug>.png` (`linkOrCopy`). `processFile` is
  * `src/cards/card-process.ts` (passed in because Astro bundles integration code, which breaks
  * `import.meta.url`-relative paths).
  */
@@ -45,6 +46,13 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
   let next = 0;
   let widen = () => {};
   const widened = new Promise<void>((resolve) => (widen = resolve));
+  let resume = () => {};
+  let resumed = Promise.resolve();
+  const pause = () => {
+    resume();
+    resumed = new Promise<void>((resolve) => (resume = resolve));
+  };
+  void widened.then(() => resume());
   // A lane is one long-lived process taking batches from the shared queue until it is empty.
   const lane = async (priority: '--low-priority' | '--normal-priority', start: Promise<void>) => {
     // In a session of its own: where the kernel shares the CPU between sessions first (Linux's autogroup),
@@ -62,12 +70,18 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
           drawer.send(jobs.map(({ layout, file }) => ({ layout, file })));
         }),
       ]);
-    try {
-      // Waiting, it keeps no build alive (one that fails before widen() must still end).
+    // Waiting, it keeps no build alive (one that fails before widen() must still end).
+    const waitFor = async (until: Promise<void>) => {
       (drawer.unref(), drawer.channel?.unref());
-      await Promise.race([exited, start]);
+      await Promise.race([exited, until]);
       (drawer.ref(), drawer.channel?.ref());
-      while (next < batches.length) await draw(batches[next++]!);
+    };
+    try {
+      await waitFor(start);
+      while (next < batches.length) {
+        await waitFor(resumed);
+        if (next < batches.length) await draw(batches[next++]!);
+      }
     } finally {
       drawer.kill();
     }
@@ -89,5 +103,5 @@ export function startCards(cards: readonly CardData[], cacheDir: string, process
       waitedMs: Math.round(performance.now() - waiting),
     };
   }
-  return { widen, copyTo };
+  return { pause, resume: () => resume(), widen, copyTo };
 }

@@ -12,7 +12,10 @@ import { inShard } from '../sharding/partition.ts';
  * Draws a 1200×630 preview card per published error page (of the shard, in a sharded build) into `<out>/og/<slug>.png`.
  * Drawing starts with the build, in all cores but one and at the lowest CPU priority: Astro renders
  * pages on one thread, so the cards take a core that would otherwise wait, and never the rendering
- * thread's. When the pages are written, the remaining cards get every core at normal priority. `content` is the content check's result.
+ * thread's. While Astro renders the pages, they pause: even at the lowest priority, a card process
+ * running on the other core cost the rendering thread seconds of waiting for a core at 10,000 pages
+ * (README, "Scale"). When the pages are written, the remaining cards get every core at normal priority.
+ * `content` is the content check's result.
  */
 export function previewCards(content: () => ContentCheck): AstroIntegration {
   let root = '';
@@ -23,7 +26,7 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         if (!buildSettings.cards) return;
         const { categories, pages } = content();
         const data = pages
@@ -39,6 +42,18 @@ export function previewCards(content: () => ContentCheck): AstroIntegration {
         const cores = availableParallelism();
         const lanes = Math.max(1, cores - 1);
         cards = startCards(data, `${root}/${CARD_CACHE_DIR}`, `${root}/src/cards/card-process.ts`, lanes, cores - lanes);
+        // Astro's own prerenderer, paused around: its setup is the last step before the pages render
+        // (`setPrerenderer`, https://docs.astro.build/en/reference/integrations-reference/).
+        setPrerenderer((astro) => ({
+          ...astro,
+          setup: async () => {
+            cards?.pause();
+            await astro.setup?.();
+          },
+        }));
+      },
+      'astro:build:generated': () => {
+        cards?.resume();
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!cards) return;
