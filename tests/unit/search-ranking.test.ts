@@ -104,6 +104,15 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
       ['a', true],
     ],
   );
+  // Of two pages holding the same message, the one of the tool that printed it comes first, the one of its family next.
+  const fromClaudeCode = 'API Error: 429 {"type":"error"} Error code: 429 rate limit';
+  const [first, second] = rank(
+    [candidate('b', ['claude', 'api']), candidate('a', ['claude', 'code'])],
+    paste(fromClaudeCode),
+    toolEvidence(fromClaudeCode, tools),
+  );
+  assert.deepEqual([first!.id, second!.id], ['a', 'b']);
+  assert.ok(first!.score > second!.score && !second!.otherTool);
 });
 
 test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {
