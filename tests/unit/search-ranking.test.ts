@@ -80,6 +80,10 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
   assert.equal(toolsAgree(evidence, [['openai', 'api']]), 'family');
   assert.equal(toolsAgree(evidence, [['claude', 'code']]), false);
   assert.equal(toolsAgree([], [['claude', 'code']]), undefined);
+  // Evidence of a tool is evidence of its parts: `docker run` on a page for Docker Engine.
+  const docker = toolEvidence("docker: Got permission denied.\nSee 'docker run --help'.", tools);
+  assert.equal(toolsAgree(docker, [['docker', 'engine']]), 'same');
+  assert.equal(toolsAgree(docker, [['dockerfile', 'lint']]), false);
   const wordings = wordingTerms([
     { slug: 'a', wordings: ['Error code: 429 rate limit'] },
     { slug: 'b', wordings: ['Error code: 429 rate limit'] },

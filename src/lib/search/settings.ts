@@ -46,8 +46,14 @@ export const RANKING = {
    * words could otherwise bring up a page that only shares such fragments.
    */
   minWording: 0.01,
-  /** Added when the query names one of the page's tools ("Claude Code", "Docker") or shows it printed the paste (`tool-evidence.ts`). */
-  toolBonus: 0.08,
+  /**
+   * Added when the query names one of the page's tools ("Claude Code", "Docker") or shows it printed the paste
+   * (`tool-evidence.ts`), and taken off a page whose tools the paste contradicts. Half of
+   * `descriptionWeight`: of two pages that hold the same message, the tool that printed it decides rather
+   * than which page's title repeats more of the message (at 0.08, a Claude Code paste of the API's
+   * `tool_use` error went to the API page). From 0.3 to 0.6 no other case of the dev or held-out sets moved.
+   */
+  toolBonus: 0.4,
   /**
    * Added instead when the paste shows only a tool of the same family as one of the page's: a Claude Code
    * paste on a Claude API page is plausible (Claude Code prints the API's errors), but a page for Claude

@@ -23,17 +23,21 @@ export function toolEvidence(paste: string, tools: readonly ToolEvidencePatterns
   return tools.filter((t) => t.evidence?.some((source) => regex(source).test(paste))).map((t) => errorTerms(t.tool));
 }
 
+/** Whether a page's tool is the evidenced one or a part of it: "Docker" → "Docker Engine", "Claude Code" → "Claude Code for VS Code". */
+const isOrExtends = (pageTool: readonly string[], evidenced: readonly string[]) =>
+  evidenced.length <= pageTool.length && evidenced.every((term, i) => pageTool[i] === term);
+
 /**
  * Whether the paste's tools agree with a page's: `'same'` when one of the page's tools is an
- * evidenced tool, `'family'` when one is only of an evidenced tool's family (same first word:
- * "Claude Code" and "Claude API", "Docker" and "Docker Desktop", "openai Python SDK" and "OpenAI
- * API"), `false` when the paste shows tools and the page has none of them (an OpenAI traceback on a
- * Claude Code page, Codex's limit message on Cursor's), `undefined` when the paste shows no tool.
+ * evidenced tool or a part of one (`isOrExtends`: `docker run` is evidence of Docker, so of a
+ * page for Docker Engine too), `'family'` when one is only of an evidenced tool's family (same
+ * first word: "Claude Code" and "Claude API", "openai Python SDK" and "OpenAI API"), `false`
+ * when the paste shows tools and the page has none of them (an OpenAI traceback on a Claude Code
+ * page, Codex's limit message on Cursor's), `undefined` when the paste shows no tool.
  */
 export function toolsAgree(evidence: ToolEvidence, pageTools: ReadonlyArray<readonly string[]>): 'same' | 'family' | false | undefined {
   if (evidence.length === 0) return undefined;
-  const names = new Set(evidence.map((terms) => terms.join(' ')));
-  if (pageTools.some((terms) => names.has(terms.join(' ')))) return 'same';
+  if (pageTools.some((tool) => evidence.some((evidenced) => isOrExtends(tool, evidenced)))) return 'same';
   const families = new Set(evidence.map((terms) => terms[0]));
   return pageTools.some((terms) => families.has(terms[0])) && 'family';
 }
