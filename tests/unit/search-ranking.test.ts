@@ -6,7 +6,7 @@ import { distinctiveTerms, matchWording, pasteTerms } from '../../src/lib/search
 import { stem } from '../../src/lib/stem.ts';
 import { bestWording, rank, type Candidate } from '../../src/lib/search/rank.ts';
 import { retrieve } from '../../src/lib/search/retrieve.ts';
-import { toolEvidence, toolsAgree } from '../../src/lib/search/tool-evidence.ts';
+import { namedTools, toolEvidence, toolsAgree } from '../../src/lib/search/tool-evidence.ts';
 import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
 import { toolsSchema } from '../../src/schema/tools.ts';
 import { wordingTerms } from '../../src/lib/wording-terms.ts';
@@ -117,6 +117,10 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
   );
   assert.deepEqual([first!.id, second!.id], ['a', 'b']);
   assert.ok(first!.score > second!.score && !second!.otherTool);
+  // A paste that names a tool (no evidence of what printed it) counts for the pages of its parts too.
+  const named = paste('Is the docker daemon running? Error code: 429 rate limit');
+  const [byName] = rank([candidate('a', ['podman']), candidate('b', ['docker', 'engine'])], named, [], namedTools(named, tools));
+  assert.equal(byName!.id, 'b');
 });
 
 test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {

@@ -7,7 +7,7 @@ import { pasteTerms } from './phrases.ts';
 import { queryTerms, termsToSearch } from './query-terms.ts';
 import { rank } from './rank.ts';
 import { retrieve, searchTerms } from './retrieve.ts';
-import { toolEvidence, type ToolEvidencePatterns } from './tool-evidence.ts';
+import { namedTools, toolEvidence, type ToolEvidencePatterns } from './tool-evidence.ts';
 import { detectVersions, type ToolVersionPatterns } from '../versions/detect-versions.ts';
 import type { PasteVersions } from '../versions/result-verdict.ts';
 import type { Verdict } from '../versions/verdict.ts';
@@ -91,10 +91,13 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
   // The ranking reads the whole paste; only the Pagefind searches were limited to its first terms.
+  const paste = pasteTerms(sequence);
+  const known = await tools;
   const ranked = rank(
     pages.map((p) => ({ ...p, ...shown.get(p.id)! })),
-    pasteTerms(sequence),
-    toolEvidence(query, await tools),
+    paste,
+    toolEvidence(query, known),
+    namedTools(paste, known),
   );
   const versions = await pasted;
   // The verdict's code loads only for a paste that names a tool version.

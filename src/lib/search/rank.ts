@@ -3,7 +3,7 @@ import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrase
 import { stem } from '../stem.ts';
 import type { Retrieved } from './retrieve.ts';
 import { RANKING } from './settings.ts';
-import { toolsAgree, type ToolEvidence } from './tool-evidence.ts';
+import { isOrExtends, toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 
 /**
  * Step 4, ranking: for each candidate, how much of one of the page's own wordings
@@ -96,7 +96,8 @@ const relative = (values: number[]) => {
   return values.map((v) => (top > 0 ? v / top : 0));
 };
 
-export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence): Ranked[] {
+/** `evidence`: the tools that printed the paste; `named`: the tools it names (`namedTools`). */
+export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence, named: ToolEvidence = []): Ranked[] {
   const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
@@ -112,7 +113,9 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   return candidates
     .map((c, i) => {
       const wording = wordings[i]!;
-      const namesTool = c.tools.some((terms) => terms.length > 0 && terms.every((t) => holds(paste, t)));
+      const namesTool = c.tools.some(
+        (terms) => terms.length > 0 && (terms.every((t) => holds(paste, t)) || named.some((tool) => isOrExtends(terms, tool))),
+      );
       const agreement = toolsAgree(evidence, c.tools);
       const tool =
         agreement === false

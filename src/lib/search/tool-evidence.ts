@@ -1,4 +1,5 @@
 import { errorTerms } from '../normalize-error-text.ts';
+import { holds, type PasteTerms } from './phrases.ts';
 
 /**
  * Which tool printed a paste, read from the raw text before paths and URLs are masked:
@@ -23,8 +24,16 @@ export function toolEvidence(paste: string, tools: readonly ToolEvidencePatterns
   return tools.filter((t) => t.evidence?.some((source) => regex(source).test(paste))).map((t) => errorTerms(t.tool));
 }
 
+/**
+ * The tools of `content/tools.json` a paste names, each as its name's terms: "docker" in a paste names
+ * Docker, and so (`isOrExtends`) a page's Docker Engine as much as a page's Docker.
+ */
+export function namedTools(paste: PasteTerms, tools: readonly ToolEvidencePatterns[]): ToolEvidence {
+  return tools.map((t) => errorTerms(t.tool)).filter((terms) => terms.length > 0 && terms.every((term) => holds(paste, term)));
+}
+
 /** Whether a page's tool is the evidenced one or a part of it: "Docker" → "Docker Engine", "Claude Code" → "Claude Code for VS Code". */
-const isOrExtends = (pageTool: readonly string[], evidenced: readonly string[]) =>
+export const isOrExtends = (pageTool: readonly string[], evidenced: readonly string[]) =>
   evidenced.length <= pageTool.length && evidenced.every((term, i) => pageTool[i] === term);
 
 /**
