@@ -32,9 +32,9 @@ export function namedTools(paste: PasteTerms, tools: readonly ToolEvidencePatter
   return tools.map((t) => errorTerms(t.tool)).filter((terms) => terms.length > 0 && terms.every((term) => holds(paste, term)));
 }
 
-/** Whether a page's tool is the evidenced one or a part of it: "Docker" → "Docker Engine", "Claude Code" → "Claude Code for VS Code". */
-export const isOrExtends = (pageTool: readonly string[], evidenced: readonly string[]) =>
-  evidenced.length <= pageTool.length && evidenced.every((term, i) => pageTool[i] === term);
+/** Whether a page's tool is `tool` or a part of it: Docker → Docker Engine, Claude Code → Claude Code for VS Code. */
+export const isOrExtends = (pageTool: readonly string[], tool: readonly string[]) =>
+  tool.length <= pageTool.length && tool.every((term, i) => pageTool[i] === term);
 
 /**
  * Whether the paste's tools agree with a page's: `'same'` when one of the page's tools is an
