@@ -49,6 +49,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     rebuild: { type: 'boolean', default: false },
     shards: { type: 'string', default: '0' },
+    'render-pairs': { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'max-rss-mb': { type: 'string', default: String(Math.round((totalmem() / 2 ** 20) * 0.7)) },
     timeout: { type: 'string', default: '3600' },
@@ -135,7 +136,8 @@ try {
     };
   }
 
-  const floor = await timedBuild('floor', floorBuild(join(tmp, 'floor'), join(content, 'errors')), logs, limits);
+  const floorCommand = floorBuild(join(tmp, 'floor'), join(content, 'errors'));
+  const floor = await timedBuild('floor', floorCommand, logs, limits);
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -144,6 +146,17 @@ try {
     const [, s, , thread] = stages(run).find(([k]) => k === 'render static routes') ?? [];
     return s === undefined ? null : { s: r2(s), ...(thread && { thread_s: r2(thread.ran), waited_s: r2(thread.waited) }) };
   };
+  // One pair's render ratio moved by ±15% here with nothing changed (README, "Scale"): with `--render-pairs K`,
+  // K − 1 more pairs are built, ours then the floor's as in the first, and the medians of each compared.
+  const [ours1, floor1] = [render(main)?.s, render(floor)?.s];
+  const pairs: Array<[ours: number, floor: number]> = ours1 !== undefined && floor1 !== undefined ? [[ours1, floor1]] : [];
+  for (let i = 2; i <= Number(values['render-pairs']) && pairs.length === i - 1; i++) {
+    const ours = render(await timedBuild(`main-${i}`, mainBuild, logs, limits))?.s;
+    const theirs = render(await timedBuild(`floor-${i}`, floorCommand, logs, limits))?.s;
+    if (ours !== undefined && theirs !== undefined) pairs.push([ours, theirs]);
+    console.log(`render pair ${i}: ${ours ?? '?'} s against the floor's ${theirs ?? '?'} s`);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   // A killed build has no total time: null, with the reason, rather than a misleading number.
   const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
   console.log(
@@ -157,6 +170,12 @@ try {
       cpu_ratio: main.killed || floor.killed ? null : r2(main.cpuS / floor.cpuS),
       render: render(main),
       floor_render: render(floor),
+      ...(pairs.length > 1 && {
+        render_pairs: pairs,
+        render_median_s: median(pairs.map(([o]) => o)),
+        floor_render_median_s: median(pairs.map(([, f]) => f)),
+        render_median_ratio: r2(median(pairs.map(([o]) => o)) / median(pairs.map(([, f]) => f))),
+      }),
       peak_rss_mb: Math.round(main.peakMb),
       floor_peak_rss_mb: Math.round(floor.peakMb),
       index_kb: indexKb,
