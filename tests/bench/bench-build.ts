@@ -26,6 +26,7 @@ import { measureFirstSearch, requestLines, type FirstSearch } from './first-sear
 import { outputSize } from './build/output-size.ts';
 import { differingFiles, mergeCommand, shardBuild } from '../support/sharded-build.ts';
 import { generatePages } from './generate/generate-pages.ts';
+import { median, middle } from './median.ts';
 
 /** The floor project (tests/bench/floor/) copied to `dir`, building the pages in `errorsDir`; node_modules is borrowed, not installed. */
 function floorBuild(dir: string, errorsDir: string): BuildCommand {
@@ -91,8 +92,7 @@ try {
     // Several new visitors one after another, the median reported: one visitor's time moved by up to 2× from run to run here.
     const visits: FirstSearch[] = [];
     for (let i = 0; i < FIRST_SEARCH_VISITS; i++) visits.push(await measureFirstSearch(join(tmp, 'dist'), paste));
-    const median = [...visits].sort((a, b) => a.ms - b.ms)[Math.floor(visits.length / 2)]!;
-    search = { ...median, expected: file.replace(/\.mdx?$/, ''), visitsMs: visits.map((v) => v.ms) };
+    search = { ...middle(visits, (v) => v.ms)!, expected: file.replace(/\.mdx?$/, ''), visitsMs: visits.map((v) => v.ms) };
     console.log(
       `  first search (empty cache; median of ${visits.length} new visitors: ${search.visitsMs.join(', ')} ms): ${search.ms} ms, ${search.transferKb} KB transferred (Pagefind ${search.pagefindKb} KB), ${search.match}, top result ${search.top === search.expected ? 'is' : 'is NOT'} the pasted page; its requests:`,
     );
@@ -156,7 +156,6 @@ try {
     if (ours !== undefined && theirs !== undefined) pairs.push([ours, theirs]);
     console.log(`render pair ${i}: ${ours ?? '?'} s against the floor's ${theirs ?? '?'} s`);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   // A killed build has no total time: null, with the reason, rather than a misleading number.
   const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
   console.log(

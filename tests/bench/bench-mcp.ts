@@ -13,6 +13,7 @@ import { lookupAnswer } from '../../src/lib/agents/lookup-answer.ts';
 import { pagefindInNode } from '../../src/mcp/pagefind-node.ts';
 import { openSite, siteJson } from '../../src/mcp/site-files.ts';
 import { twinIndex } from './mcp/twin-index.ts';
+import { median } from './median.ts';
 
 interface Case {
   expect: string | null;
@@ -27,7 +28,6 @@ const { values } = parseArgs({
   },
 });
 const cases: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 if (values.mode) {

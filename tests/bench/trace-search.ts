@@ -12,6 +12,7 @@ import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
 import { serveStatic } from '../support/static-server.ts';
 import type { Case } from './search-scores.ts';
+import { median } from './median.ts';
 
 const { values } = parseArgs({
   options: {
@@ -97,7 +98,6 @@ try {
   await browser.close();
   server.server.close();
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 console.log(
   `${n} navigations, median navigation → results ${Math.round(median(done))} ms; per step, median start → end (ms from navigation start):`,
 );
