@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.ts';
-import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { noteSearchDone, timedSearches } from '../support/search-done.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { expectedSlug, summarize, type Case, type Outcome } from './search-scores.ts';
 
@@ -34,12 +34,7 @@ const built = (slug: string) => existsSync(join('dist', 'errors', slug, 'index.h
 
 const outcomes: Outcome[] = [];
 try {
-  // Warm the HTTP cache once, as a returning visitor would have it; each query is still a fresh navigation.
-  await page.goto(`${server.url}search/?q=warm`);
-  await searchDoneAt(page);
-  for (const c of cases) {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(c.text)}`);
-    const ms = await searchDoneAt(page);
+  for await (const [c, ms] of timedSearches(page, server.url, cases)) {
     const match = await page.getAttribute('[data-search-results]', 'data-match');
     const results = await page.$$eval('a[data-search-result]', (as) =>
       as.map((a) => ({

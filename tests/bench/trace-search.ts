@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.ts';
-import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { noteSearchDone, timedSearches } from '../support/search-done.ts';
 import { serveStatic } from '../support/static-server.ts';
 import type { Case } from './search-scores.ts';
 import { median } from './median.ts';
@@ -61,11 +61,8 @@ await noteSearchDone(page);
 const rows = new Map<string, { starts: number[]; ends: number[]; count: number }>();
 const done: number[] = [];
 try {
-  await page.goto(`${server.url}search/?q=warm`);
-  await searchDoneAt(page);
-  for (const c of pastes) {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(c.text)}`);
-    done.push(await searchDoneAt(page));
+  for await (const [, ms] of timedSearches(page, server.url, pastes)) {
+    done.push(ms);
     const [own, ...workers] = await Promise.all([page.evaluate(timings), ...page.workers().map((w) => w.evaluate(timings))]);
     // The worker's requests keep their own rows: the page's preloads of the same files are other requests.
     const entries = [own!, ...workers].flatMap(({ origin, entries }, i) =>

@@ -20,3 +20,21 @@ export async function searchDoneAt(page: Page, timeout = 30_000): Promise<number
   const at = await page.waitForFunction(() => (window as { searchDoneAt?: number }).searchDoneAt, null, { polling: 'raf', timeout });
   return (await at.jsonValue()) as number;
 }
+
+/**
+ * Searches each item's text on the search page of the site at `siteUrl`, each a fresh navigation
+ * with the HTTP cache warmed once before (as a returning visitor has it), and yields the item
+ * with its time from navigation start; the page still shows that search's results when it does.
+ */
+export async function* timedSearches<T extends { text: string }>(
+  page: Page,
+  siteUrl: string,
+  items: readonly T[],
+): AsyncGenerator<[T, number]> {
+  await page.goto(`${siteUrl}search/?q=warm`);
+  await searchDoneAt(page);
+  for (const item of items) {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(item.text)}`);
+    yield [item, await searchDoneAt(page)];
+  }
+}
