@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pageMarkdown } from '../lib/agents/page-markdown.ts';
 import { llmsFullFile, pageFiles, twinSource, type PageFile, type PagePart, type SiteAddress } from '../page-files/page-files.ts';
+import type { Categories } from '../schema/category.ts';
 import { inShard, type Shard } from '../sharding/partition.ts';
 import { siteData, type SiteData } from './site-data.ts';
 
@@ -16,17 +17,17 @@ export interface BuildWorkerJob {
   site: SiteAddress;
   /** Every published page, in list order (`listOrder`). */
   pages: PagePart[];
-  categoryTitles: Record<string, string>;
+  categories: Categories;
   shard: Shard | undefined;
 }
 
 export type BuildWorkerMessage = { data: SiteData } | { written: number };
 
-const { outDir, site, pages, categoryTitles, shard } = workerData as BuildWorkerJob;
+const { outDir, site, pages, categories, shard } = workerData as BuildWorkerJob;
 const own = (slug: string) => inShard(slug, shard);
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
 
-post({ data: siteData(pages, categoryTitles, own) });
+post({ data: siteData(pages, categories, site, own) });
 
 const folders = new Set<string>();
 let written = 0;
@@ -38,7 +39,7 @@ const write = (file: PageFile) => {
   written++;
 };
 const markdowns = pages.map((page) => {
-  const source = twinSource(page, categoryTitles[page.data.category]!, site);
+  const source = twinSource(page, categories[page.data.category]!.title, site);
   const markdown = pageMarkdown(source);
   if (own(page.slug)) pageFiles(source, markdown, site).forEach(write);
   return markdown;

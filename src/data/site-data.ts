@@ -7,17 +7,18 @@ import { categoryEntries, errorEntries } from './errors';
 let cache: Promise<SiteData> | undefined;
 
 /**
- * Related errors and the site's term statistics (`src/build-data/site-data.ts`) for
- * the pages this build writes: a build's worker computed them while Vite bundled; the dev server
- * computes them here, once.
+ * Related errors, "Copy as prompt" texts, the site's term statistics and the index tag
+ * (`src/build-data/site-data.ts`) for the pages this build writes: a build's worker computed them
+ * while Vite bundled; the dev server computes them here, once.
  */
 export function siteData(): Promise<SiteData> {
   cache ??=
     sharedSiteData() ??
     Promise.all([errorEntries(), categoryEntries()]).then(([entries, categories]) =>
       computeSiteData(
-        entries.map((e) => ({ slug: e.id, data: e.data })),
-        Object.fromEntries(categories.map((c) => [c.id, c.data.title])),
+        entries.map((e) => ({ slug: e.id, data: e.data, body: e.body })),
+        Object.fromEntries(categories.map((c) => [c.id, c.data])),
+        { url: import.meta.env.SITE, base: import.meta.env.BASE_URL },
         (slug) => inShard(slug, buildSettings.shard),
       ),
     );

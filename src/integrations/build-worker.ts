@@ -15,10 +15,11 @@ import { buildSettings } from '../site-config.ts';
  * The build's second thread. Astro renders pages one at a time on one thread, which also runs
  * every `getStaticPaths`; a worker (`src/build-data/worker.ts`), started once Astro has emptied the
  * output folder and while Vite bundles (`astro:build:setup`), takes from the content check's
- * result (`content`) what needs no Astro: the site data the pages read (related errors, the
- * site's term statistics), handed to them through `shareSiteData`, then the files beside each
- * page's HTML (twins, feed) and `llms-full.txt`, which Astro rendered as routes at ~1 ms of its
- * own overhead each (README, "Scale"). The dev server serves those files through injected routes.
+ * result (`content`) what needs no Astro: the site data the pages read (related errors, "Copy as
+ * prompt" texts, the site's term statistics, the index tag), handed to them through
+ * `shareSiteData`, then the files beside each page's HTML (twins, feed) and `llms-full.txt`, which
+ * Astro rendered as routes at ~1 ms of its own overhead each (README, "Scale"). The dev server
+ * serves those files through injected routes.
  */
 export function buildWorker(content: () => ContentCheck): AstroIntegration {
   let root = '';
@@ -33,7 +34,7 @@ export function buildWorker(content: () => ContentCheck): AstroIntegration {
         .filter(isPublished)
         .sort(listOrder)
         .map((p) => ({ slug: p.slug, data: p.data, body: p.body })),
-      categoryTitles: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, c.title])),
+      categories,
       shard: buildSettings.shard,
     };
     // Astro bundles integration code, so the worker's path comes from the project root (as the cards').

@@ -1,7 +1,8 @@
 import type { ErrorPage } from '../schema/error-page.ts';
 import { llmsFullTxt } from '../lib/agents/llms-txt.ts';
 import type { TwinSource } from '../lib/agents/page-markdown.ts';
-import { pageData } from '../lib/agents/page-data.ts';
+import { agentPrompt } from '../lib/agents/agent-prompt.ts';
+import { pageData, pageSteps } from '../lib/agents/page-data.ts';
 import { atomXml, pageEntries } from '../lib/atom-feed.ts';
 import { errorFeedFile, errorFeedPath } from '../lib/feed-urls.ts';
 import { errorPath, errorTwinFile, errorTwinPath, withBase } from '../lib/urls.ts';
@@ -50,17 +51,33 @@ export function twinSource(page: PagePart, categoryTitle: string, site: SiteAddr
   };
 }
 
+/** A page's Markdown twin on the site. */
+const markdownUrl = (slug: string, site: SiteAddress) => new URL(errorTwinPath(slug, 'md', site.base), site.url).href;
+
+/** What "Copy as prompt" copies on a page (`agentPrompt`), made of what its twins are. */
+export function pagePrompt(source: TwinSource, site: SiteAddress): string {
+  const { slug, data, address } = source;
+  return agentPrompt({
+    title: data.title,
+    signature: data.signature,
+    causes: data.causes,
+    steps: pageSteps(source),
+    quickFix: data.quickFixes[0]!,
+    url: address.pageUrl,
+    markdownUrl: markdownUrl(slug, site),
+  });
+}
+
 /** The files beside a page's HTML; `markdown` is its Markdown twin (`pageMarkdown(source)`), made once for the twin and `llms-full.txt`. */
 export function pageFiles(source: TwinSource, markdown: string, site: SiteAddress): PageFile[] {
   const { slug, data, address } = source;
   const feedUrl = new URL(errorFeedPath(slug, site.base), site.url).href;
-  const markdownUrl = new URL(errorTwinPath(slug, 'md', site.base), site.url).href;
   return [
     { path: errorTwinFile(slug, 'md'), contentType: 'text/markdown; charset=utf-8', body: markdown },
     {
       path: errorTwinFile(slug, 'json'),
       contentType: 'application/json',
-      body: JSON.stringify(pageData(source, { markdown: markdownUrl })),
+      body: JSON.stringify(pageData(source, { markdown: markdownUrl(slug, site) })),
     },
     {
       path: errorFeedFile(slug),

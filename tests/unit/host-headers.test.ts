@@ -26,7 +26,7 @@ test('hashed assets are immutable, pages are not cached, the Pagefind runtime an
     assert.equal(headersFor(rules, path)['cache-control'], undefined, path);
   }
   assert.equal(headersFor(rules, '/pagefind/pagefind.js')['cache-control'], 'public, max-age=600');
-  // Fetched as pagefind-entry.json?ts=<index tag>: a new index has a new URL (src/data/search-meta.ts).
+  // Fetched as pagefind-entry.json?ts=<index tag>: a new index has a new URL (src/build-data/index-tag.ts).
   assert.equal(headersFor(rules, '/pagefind/pagefind-entry.json')['cache-control'], 'public, max-age=600');
 });
 
