@@ -141,21 +141,28 @@ try {
   report(`floor: bare Astro + MDX (${pages} pages)`, floor);
 
   const r2 = (x: number) => Math.round(x * 100) / 100;
-  // The render stage by the clock, and what Astro's thread did in it: the clock depends on the machine's other work, the thread's CPU hardly.
+  // The render stage by the clock, and what Astro's thread did in it: the clock depends on the machine's other work, the thread's CPU less so.
   const render = (run: Run) => {
     const [, s, , thread] = stages(run).find(([k]) => k === 'render static routes') ?? [];
     return s === undefined ? null : { s: r2(s), ...(thread && { thread_s: r2(thread.ran), waited_s: r2(thread.waited) }) };
   };
   // One pair's render ratio moved by ±15% here with nothing changed (README, "Scale"): with `--render-pairs K`,
   // K − 1 more pairs are built, ours then the floor's as in the first, and the medians of each compared.
-  const [ours1, floor1] = [render(main)?.s, render(floor)?.s];
-  const pairs: Array<[ours: number, floor: number]> = ours1 !== undefined && floor1 !== undefined ? [[ours1, floor1]] : [];
-  for (let i = 2; i <= Number(values['render-pairs']) && pairs.length === i - 1; i++) {
-    const ours = render(await timedBuild(`main-${i}`, mainBuild, logs, limits))?.s;
-    const theirs = render(await timedBuild(`floor-${i}`, floorCommand, logs, limits))?.s;
-    if (ours !== undefined && theirs !== undefined) pairs.push([ours, theirs]);
-    console.log(`render pair ${i}: ${ours ?? '?'} s against the floor's ${theirs ?? '?'} s`);
-  }
+  // Each pair also says what Astro's thread ran: a pair whose thread ran much longer than the others' shared the machine.
+  type Render = NonNullable<ReturnType<typeof render>>;
+  const pairs: Array<[ours: Render, floor: Render]> = [];
+  const addPair = (ours: Render | null, theirs: Render | null) => {
+    if (ours && theirs) pairs.push([ours, theirs]);
+    console.log(
+      `render pair ${pairs.length}: ${ours?.s ?? '?'} s (thread ran ${ours?.thread_s ?? '?'} s) against the floor's ${theirs?.s ?? '?'} s (${theirs?.thread_s ?? '?'} s)`,
+    );
+  };
+  addPair(render(main), render(floor));
+  for (let i = 2; i <= Number(values['render-pairs']) && pairs.length === i - 1; i++)
+    addPair(
+      render(await timedBuild(`main-${i}`, mainBuild, logs, limits)),
+      render(await timedBuild(`floor-${i}`, floorCommand, logs, limits)),
+    );
   // A killed build has no total time: null, with the reason, rather than a misleading number.
   const seconds = (run: Run) => (run.killed ? null : r2(run.seconds));
   console.log(
@@ -170,10 +177,11 @@ try {
       render: render(main),
       floor_render: render(floor),
       ...(pairs.length > 1 && {
-        render_pairs: pairs,
-        render_median_s: median(pairs.map(([o]) => o)),
-        floor_render_median_s: median(pairs.map(([, f]) => f)),
-        render_median_ratio: r2(median(pairs.map(([o]) => o)) / median(pairs.map(([, f]) => f))),
+        render_pairs: pairs.map(([o, f]) => [o.s, f.s]),
+        render_pairs_thread_s: pairs.map(([o, f]) => [o.thread_s ?? null, f.thread_s ?? null]),
+        render_median_s: median(pairs.map(([o]) => o.s)),
+        floor_render_median_s: median(pairs.map(([, f]) => f.s)),
+        render_median_ratio: r2(median(pairs.map(([o]) => o.s)) / median(pairs.map(([, f]) => f.s))),
       }),
       peak_rss_mb: Math.round(main.peakMb),
       floor_peak_rss_mb: Math.round(floor.peakMb),
