@@ -25,6 +25,7 @@ type Mask = [RegExp, string | ((match: string) => string)];
 const MASKS: Mask[] = [
   [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, ' '], // timestamps
   [/^\s*(?:\[(?:[\d\s:.,/TZ+-]+|INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\]\s*)+/gim, ' '], // [10:00:00] [INFO] log prefixes, not [SSL: …]
+  [/^\s*(?:\[(?:bug|feature(?: request)?|question|docs?|enhancement|regression)\]\s*)+:?/gim, ' '], // an issue title's label: "[BUG] …"
   [/^\s*PS [A-Za-z]:\\[^>]*>\s?/gm, ' '], // PowerShell prompt
   [/^\s*[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s/gm, ' '], // user@host:~/dir$ prompt
   [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b(?![:/])/g, ' '], // e-mail (git@github.com: stays: followed by ':')

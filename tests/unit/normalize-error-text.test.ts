@@ -73,6 +73,13 @@ test('keeps bracketed error names that are not log prefixes', () => {
   assert.ok(errorTerms(' ! [rejected]        main -> main (non-fast-forward)').includes('rejected'));
 });
 
+test("an issue title's label is dropped, the word in the reporter's sentence is not", () => {
+  assert.ok(!errorTerms('[BUG] Claude start session with 100% usage!').includes('bug'));
+  assert.ok(!errorTerms('[Feature Request][Question] retry on 529').includes('feature'));
+  assert.ok(errorTerms('Two thirds of the limit went on a small bug fix').includes('bug'));
+  assert.ok(errorTerms('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed').includes('ssl'));
+});
+
 test("Python's traceback headers are dropped: every traceback has them", () => {
   const terms = errorTerms(
     'Traceback (most recent call last):\n  File "x.py", line 2, in <module>\nKeyError: 1\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: bad',
