@@ -5,8 +5,8 @@ import type { Categories } from '../schema/category.ts';
 
 /**
  * The sources that decide what Pagefind indexes and how it weighs it (the terms of each wording
- * and their weights ride with the index records), and Pagefind's version. Read from here, next to
- * the sources: a build computes the tag in its worker thread, the dev server in-process.
+ * and their weights ride with the index records), and Pagefind's version. Read from disk, relative to
+ * this module: a build computes the tag in its worker thread, where no Vite inlines them.
  */
 const SOURCES = [
   '../../node_modules/pagefind/package.json',
