@@ -16,7 +16,7 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
       async (pf: Pagefind) => {
         performance.mark('search:pagefind-imported'); // for tests/bench/trace-search.ts, as the marks below
         // The main thread is faster for our small per-term searches than starting Pagefind's worker.
-        // The tag (`pagefindIndexTag`, changes with the index) lets the browser cache Pagefind's entry file.
+        // The tag (`indexTag`, src/build-data/index-tag.ts: changes with the index) lets the browser cache Pagefind's entry file.
         await pf.options({ baseUrl, noWorker: true, ...(indexTag && { metaCacheTag: indexTag }) });
         await pf.init();
         return pf;
