@@ -3,6 +3,7 @@ import { siteData as computeSiteData, type SiteData } from '../build-data/site-d
 import { inShard } from '../sharding/partition';
 import { buildSettings } from '../site-config';
 import { categoryEntries, errorEntries } from './errors';
+import { siteAddress } from './site-address';
 
 let cache: Promise<SiteData> | undefined;
 
@@ -18,7 +19,7 @@ export function siteData(): Promise<SiteData> {
       computeSiteData(
         entries.map((e) => ({ slug: e.id, data: e.data, body: e.body })),
         Object.fromEntries(categories.map((c) => [c.id, c.data])),
-        { url: import.meta.env.SITE, base: import.meta.env.BASE_URL },
+        siteAddress,
         (slug) => inShard(slug, buildSettings.shard),
       ),
     );

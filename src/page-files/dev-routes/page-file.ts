@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageMarkdown } from '../../lib/agents/page-markdown';
 import { categoryEntries, errorEntries } from '../../data/errors';
+import { siteAddress } from '../../data/site-address';
 import { withBase } from '../../lib/urls';
 import { pageFiles, twinSource } from '../page-files';
 
@@ -15,9 +16,8 @@ export const GET: APIRoute = async ({ params, url }) => {
   const [entries, categories] = await Promise.all([errorEntries(), categoryEntries()]);
   const entry = entries.find((e) => e.id === params.slug)!;
   const categoryTitle = categories.find((c) => c.id === entry.data.category)?.data.title ?? entry.data.category;
-  const site = { url: import.meta.env.SITE, base: import.meta.env.BASE_URL };
-  const source = twinSource({ slug: entry.id, data: entry.data, body: entry.body }, categoryTitle, site);
-  const file = pageFiles(source, pageMarkdown(source), site).find((f) => withBase(f.path) === url.pathname);
+  const source = twinSource({ slug: entry.id, data: entry.data, body: entry.body }, categoryTitle, siteAddress);
+  const file = pageFiles(source, pageMarkdown(source), siteAddress).find((f) => withBase(f.path) === url.pathname);
   if (!file) return new Response(null, { status: 404 });
   return new Response(file.body, { headers: { 'content-type': file.contentType } });
 };
