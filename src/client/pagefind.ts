@@ -30,13 +30,13 @@ export function pagefindIndex(baseUrl: string, indexTag?: string): SearchIndex &
     ));
   // Results hand out their fragment loader; keep the latest one per page for `page()`.
   const results = new Map<string, PagefindResult>();
-  // Version patterns (`/tool-versions.json`, built from content/tools.json): the verdict is optional, so none on failure.
+  // Version patterns (`/tool-versions.json`, built from content/tools.json): the verdict is optional, so none on
+  // failure, and asked again next time (the worker may be shared and outlive this page).
   let tools: Promise<ToolVersionPatterns[]> | undefined;
   const toolVersions = () =>
-    (tools ??= fetch(`${baseUrl}tool-versions.json`).then(
-      (r) => (r.ok ? (r.json() as Promise<ToolVersionPatterns[]>) : []),
-      () => [],
-    ));
+    (tools ??= fetch(`${baseUrl}tool-versions.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<ToolVersionPatterns[]>) : Promise.reject(new Error(String(r.status)))))
+      .catch(() => ((tools = undefined), [])));
   return {
     warm: () => {
       void load().catch(() => {});

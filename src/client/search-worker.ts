@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { answerQuery, siteStats, type PublishedStats } from '../lib/search/answer-query';
+import { answerQuery, siteStats, type PublishedStats, type SiteStats } from '../lib/search/answer-query';
 import { pagefindIndex, SearchUnavailable } from './pagefind';
 import type { SearchReply, SearchSite } from './site-search';
 
@@ -7,7 +7,8 @@ import type { SearchReply, SearchSite } from './site-search';
  * The search, off the page's main thread: Pagefind's WebAssembly, decompression and per-term
  * searches, and our ranking, run here, so the page stays responsive while they do (Lighthouse
  * counted 40–630 ms of blocking time on /search/?q= with them on the main thread). It starts
- * loading as soon as the page creates it (the site comes in the worker's name).
+ * loading as soon as the page creates it (the site comes in the worker's name), and where it is
+ * shared it answers every page that connects, as long as it runs (`early-search-worker.ts`).
  */
 performance.mark('search:worker-start'); // the search's steps are marked for tests/bench/trace-search.ts
 
@@ -25,21 +26,32 @@ self.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) =>
 const site = JSON.parse(self.name) as SearchSite;
 const index = pagefindIndex(site.base, site.indexTag);
 index.warm();
-const stats = fetch(`${site.base}search-stats.json`)
-  .then((r) => (r.ok ? (r.json() as Promise<PublishedStats>) : Promise.reject(new Error(String(r.status)))))
-  .then(siteStats, () => {
-    throw new SearchUnavailable('The search statistics are missing: they are written by `npm run build`.');
-  });
-stats.catch(() => {}); // reported to each query that needs them
+// Fetched again after a failure: a shared worker outlives the page that saw it fail (`early-search-worker.ts`).
+let stats: Promise<SiteStats> | undefined;
+const loadStats = () =>
+  (stats ??= fetch(`${site.base}search-stats.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<PublishedStats>) : Promise.reject(new Error(String(r.status)))))
+    .then(siteStats, () => {
+      stats = undefined;
+      throw new SearchUnavailable('The search statistics are missing: they are written by `npm run build`.');
+    }));
+loadStats().catch(() => {}); // reported to each query that needs them
 
-self.onmessage = async ({ data: { id, query } }: MessageEvent<{ id: number; query: string }>) => {
-  let reply: SearchReply;
+/** One query's answer, or why there is none. */
+async function reply({ id, query }: { id: number; query: string }): Promise<SearchReply> {
   performance.mark('search:query-received');
   try {
-    reply = { id, outcome: await answerQuery(query, index, await stats) };
+    const outcome = await answerQuery(query, index, await loadStats());
     performance.mark('search:answered');
+    return { id, outcome };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error), unavailable: error instanceof SearchUnavailable };
+    return { id, error: error instanceof Error ? error.message : String(error), unavailable: error instanceof SearchUnavailable };
   }
-  self.postMessage(reply);
-};
+}
+
+// Shared (`early-search-worker.ts`): each page that connects gets a port; a dedicated worker answers on itself.
+if ('onconnect' in self)
+  (self as unknown as SharedWorkerGlobalScope).onconnect = ({ ports: [port] }) => {
+    port!.onmessage = async ({ data }) => port!.postMessage(await reply(data));
+  };
+else self.onmessage = async ({ data }) => self.postMessage(await reply(data));

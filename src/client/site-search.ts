@@ -1,5 +1,6 @@
 import type { SearchOutcome } from '../lib/search/answer-query';
-import { adoptEarlyWorker } from './early-search-worker';
+import { adoptEarlyWorker, startSearchWorker, workerPort, type SearchWorker } from './early-search-worker';
+import searchWorkerUrl from './search-worker.ts?worker&url';
 import { SearchUnavailable } from './pagefind';
 
 type SiteSearch = { search(query: string): Promise<SearchOutcome>; warm(): void };
@@ -19,24 +20,25 @@ export const workerName = (site: SearchSite): string => JSON.stringify(site);
 export type SearchReply = { id: number; outcome: SearchOutcome } | { id: number; error: string; unavailable: boolean };
 
 /**
- * One search per page, run by a worker started on first use (`warm` starts it ahead of the first
- * query), or taken over from the search page's inline script (`early-search-worker.ts`). Asking
- * again for the query last asked gets the same answer, so the search page's first module can start
- * the URL's query before the page's own script asks for it.
+ * One search per page, run by a worker started (or, where it is shared, found still running) on
+ * first use (`warm` does that ahead of the first query), or taken over from the search page's
+ * inline script (`early-search-worker.ts`). Asking again for the query last asked gets the same
+ * answer, so the search page's first module can start the URL's query before the page's own
+ * script asks for it.
  */
 let engine: SiteSearch | undefined;
 
 export function siteSearch(form: HTMLElement): SiteSearch {
   if (engine) return engine;
   const site: SearchSite = { base: form.dataset.base ?? '/', indexTag: form.dataset.indexTag };
-  let worker: Worker | undefined;
+  let worker: SearchWorker | undefined;
   let next = 0;
   const waiting = new Map<number, (reply: SearchReply) => void>();
   let last: { query: string; outcome: Promise<SearchOutcome> } | undefined;
   const start = () => {
     if (worker) return worker;
-    worker = adoptEarlyWorker() ?? new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: workerName(site) });
-    worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+    worker = adoptEarlyWorker() ?? startSearchWorker(searchWorkerUrl, workerName(site));
+    workerPort(worker).onmessage = ({ data }: MessageEvent<SearchReply>) => {
       waiting.get(data.id)?.(data);
       waiting.delete(data.id);
     };
@@ -59,7 +61,7 @@ export function siteSearch(form: HTMLElement): SiteSearch {
             ? resolve(reply.outcome)
             : reject(reply.unavailable ? new SearchUnavailable(reply.error) : new Error(reply.error)),
         );
-        start().postMessage({ id, query });
+        workerPort(start()).postMessage({ id, query });
       });
       last = { query, outcome };
       // A failed search is not remembered: asking again tries again.

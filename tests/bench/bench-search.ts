@@ -1,9 +1,11 @@
 /**
- * `npm run bench:search [-- --set path/to/set.json] [--half even|odd] [--verbose]`: runs every
+ * `npm run bench:search [-- --set path/to/set.json] [--half even|odd] [--cold] [--verbose]`: runs every
  * pasted error of a set through the real search page of the built site in Chromium and prints
  * top-1, top-3, the share of uncovered errors not marked strong, and the median time from
  * navigation to results, overall and per `kind` of case. `--half` keeps the even- or
- * odd-indexed cases only (develop on one half, check on the other). Default set:
+ * odd-indexed cases only (develop on one half, check on the other). The search worker outlives
+ * each page, so after the first paste Pagefind is loaded when a page opens; `--cold` takes
+ * `SharedWorker` away, so each page starts a worker of its own. Default set:
  * ../shared/search-dev-set.json. Needs `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, timedSearches } from '../support/search-done.ts';
+import { withoutSharedWorkers } from '../support/search-workers.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { expectedSlug, summarize, type Case, type Outcome } from './search-scores.ts';
 
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     set: { type: 'string', default: '../shared/search-dev-set.json' },
     half: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
   },
 });
 const all: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
@@ -29,6 +33,7 @@ const server = await serveStatic('dist', 0);
 const browser = await launchChromium();
 const page = await browser.newPage();
 await noteSearchDone(page);
+if (values.cold) await withoutSharedWorkers(page);
 // A case with `expect_next` counts as that page's once the built site has it.
 const built = (slug: string) => existsSync(join('dist', 'errors', slug, 'index.html'));
 

@@ -1,5 +1,6 @@
 import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, searchDoneAt } from '../support/search-done.ts';
+import { searchWorkers } from '../support/search-workers.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 /** One request of the search page, as DevTools' network panel lists it. */
@@ -50,7 +51,7 @@ export async function measureFirstSearch(dist: string, query: string, port = 0):
         return { name, transferSize, startTime, responseEnd };
       }),
     });
-    const [own, ...workers] = await Promise.all([page.evaluate(timings), ...page.workers().map((w) => w.evaluate(timings))]);
+    const [own, ...workers] = await Promise.all([page.evaluate(timings), ...(await searchWorkers(page)).map((w) => w.evaluate(timings))]);
     const entries = [own, ...workers]
       .flatMap(({ origin, entries }) => entries.map((e) => ({ ...e, offset: origin - own!.origin })))
       .sort((a, b) => a.startTime + a.offset - (b.startTime + b.offset));

@@ -1,15 +1,19 @@
 /**
- * `npm run bench:trace [-- --set file] [--pastes N] [--dist dir]`: where a returning
+ * `npm run bench:trace [-- --set file] [--pastes N] [--dist dir] [--cold]`: where a returning
  * visitor's navigation → results goes, phase by phase, on the built site in Chromium. For N pastes
  * of the set (spread over it), each a fresh navigation with the HTTP cache warm (as `bench:search`),
  * it reads the Performance API of the page and of its search worker (resource timings and the
  * `search:` marks the search code sets), puts them on the page's clock, and prints the median
- * time at which each step ended. Needs `npm run build`.
+ * time at which each step ended. The worker is shared and outlives each page, so after the first
+ * navigation Pagefind is already loaded in it (a row `[in k/N]` ran in k navigations only);
+ * `--cold` starts a worker on every page, as a browser without `SharedWorker` does.
+ * Needs `npm run build`.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, timedSearches } from '../support/search-done.ts';
+import { searchWorkers, withoutSharedWorkers } from '../support/search-workers.ts';
 import { serveStatic } from '../support/static-server.ts';
 import type { Case } from './search-scores.ts';
 import { median } from './median.ts';
@@ -19,6 +23,7 @@ const { values } = parseArgs({
     set: { type: 'string', default: '../shared/search-dev-set.json' },
     pastes: { type: 'string', default: '30' },
     dist: { type: 'string', default: 'dist' },
+    cold: { type: 'boolean', default: false },
   },
 });
 const all: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
@@ -58,23 +63,30 @@ const server = await serveStatic(values.dist!, 0);
 const browser = await launchChromium();
 const page = await browser.newPage();
 await noteSearchDone(page);
+if (values.cold) await withoutSharedWorkers(page);
 const rows = new Map<string, { starts: number[]; ends: number[]; count: number }>();
 const done: number[] = [];
 try {
   for await (const [, ms] of timedSearches(page, server.url, pastes)) {
     done.push(ms);
-    const [own, ...workers] = await Promise.all([page.evaluate(timings), ...page.workers().map((w) => w.evaluate(timings))]);
+    const handles = await searchWorkers(page);
+    const [own, ...workers] = await Promise.all([page.evaluate(timings), ...handles.map((w) => w.evaluate(timings))]);
+    // A shared worker outlives the page: what it did for earlier pages is forgotten (its buffer of
+    // resource timings holds only 250), and only what it did since this navigation counts.
+    await Promise.all(handles.map((w) => w.evaluate(() => (performance.clearResourceTimings(), performance.clearMarks()))));
     // The worker's requests keep their own rows: the page's preloads of the same files are other requests.
     const entries = [own!, ...workers].flatMap(({ origin, entries }, i) =>
-      entries.map((e) => ({
-        ...e,
-        name: i > 0 && e.type === 'resource' ? `worker ${e.name}` : e.name,
-        start: e.start + origin - own!.origin,
-        end: e.end + origin - own!.origin,
-      })),
+      entries
+        .map((e) => ({
+          ...e,
+          name: i > 0 && e.type === 'resource' ? `worker ${e.name}` : e.name,
+          start: e.start + origin - own!.origin,
+          end: e.end + origin - own!.origin,
+        }))
+        .filter((e) => e.start >= 0),
     );
-    if (workers[0])
-      entries.push({ name: 'worker created', type: 'mark', start: workers[0].origin - own!.origin, end: workers[0].origin - own!.origin });
+    const created = workers[0] && workers[0].origin - own!.origin;
+    if (created !== undefined && created >= 0) entries.push({ name: 'worker created', type: 'mark', start: created, end: created });
     // Per navigation, the first start and last end of each label (a phase with many requests is one row).
     const byLabel = new Map<string, { start: number; end: number; count: number }>();
     for (const e of entries) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch, resultSlugs } from '../support/search-page.ts';
 import { noisyEaddrinuse } from '../support/pastes.ts';
+import { searchWorkers, withoutSharedWorkers } from '../support/search-workers.ts';
 
 const results = (page: Page) => page.locator('[data-search-results]');
 
@@ -71,10 +72,43 @@ test('a query holding HTML or a script is shown as text and never runs', async (
   expect(await page.locator('main img, [data-search-results] script').count()).toBe(0);
 });
 
-test('the search page answers from the one worker its inline first script started', async ({ page }) => {
+test('the search page answers from the worker its inline first script started, and the next page finds it running', async ({ page }) => {
   expect(await searchFor(page, noisyEaddrinuse)).toBe('strong');
+  const started = await page.locator('head script[data-url]').getAttribute('data-url');
+  const [worker, ...others] = await searchWorkers(page);
+  expect([worker?.kind, worker && new URL(worker.url).pathname, others.length]).toEqual(['shared', started, 0]);
   await page.getByRole('searchbox', { name: 'Search errors' }).fill('fatal: refusing to merge unrelated histories');
   await expect.poll(() => firstResultSlug(page)).toBe('git-unrelated-histories');
+  // A new search page connects to the same worker, which loaded Pagefind once.
+  expect(await searchFor(page, 'npm ERR! code ERESOLVE')).toBe('strong');
+  expect((await searchWorkers(page)).map((w) => w.id)).toEqual([worker!.id]);
+  const marks = await worker!.evaluate(() =>
+    ['search:worker-start', 'search:pagefind-imported', 'search:query-received'].map((m) => performance.getEntriesByName(m).length),
+  );
+  expect(marks).toEqual([1, 1, 3]);
+});
+
+test('a search box warms the worker that the search page then answers from', async ({ page }) => {
+  await page.goto('errors/git-publickey/');
+  const box = page.locator('.site-header input[type="search"]');
+  await box.fill('fatal: refusing to merge unrelated histories');
+  await expect(page.locator('[data-search-panel-results] a[data-search-result]').first()).toBeVisible();
+  const [worker] = await searchWorkers(page);
+  await box.press('Enter');
+  await expect(results(page)).toHaveAttribute('data-match', 'strong');
+  expect(await firstResultSlug(page)).toBe('git-unrelated-histories');
+  expect((await searchWorkers(page)).map((w) => [w.kind, w.id])).toEqual([['shared', worker!.id]]);
+  // Pagefind was loaded once, for the box; both pages asked it.
+  const marks = await worker!.evaluate(() =>
+    ['search:pagefind-imported', 'search:query-received'].map((m) => performance.getEntriesByName(m).length),
+  );
+  expect(marks).toEqual([1, 2]);
+});
+
+test('a browser without shared workers searches in a worker of its own', async ({ page }) => {
+  await withoutSharedWorkers(page);
+  expect(await searchFor(page, noisyEaddrinuse)).toBe('strong');
+  expect(await firstResultSlug(page)).toBe('node-eaddrinuse');
   const started = await page.locator('head script[data-url]').getAttribute('data-url');
-  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([started]);
+  expect((await searchWorkers(page)).map((w) => [w.kind, new URL(w.url).pathname])).toEqual([['dedicated', started]]);
 });
