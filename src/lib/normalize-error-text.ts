@@ -87,11 +87,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['_][\p{L}\p{M}\p{N}]+)*/gu;
  * Scripts written without spaces. A run of them is kept as one term, split from Latin letters
  * next to it ("cursor提示you've" → "cursor", "提示", "you've"): Pagefind segments such a run
  * itself when it searches (https://pagefind.app/docs/multilingual/), as it did when indexing.
+ * By script extension (`scx`), so marks shared by Han and kana, such as the prolonged sound mark
+ * in "インストール" (script Common), stay inside their run.
  */
-const UNSPACED = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;
+const UNSPACED = /([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+)/gu;
 
 /** A single character of a script written without spaces is a word of its own ("错"). */
-const UNSPACED_CHAR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+const UNSPACED_CHAR = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
 
 /** Typographic apostrophes (’ ‘ ʼ) as typed by phones and word processors: "you’ve" is "you've". */
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;

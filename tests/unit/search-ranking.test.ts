@@ -18,6 +18,8 @@ test('terms come from any script; runs of Han and kana stand apart from Latin wo
   assert.deepEqual(errorTerms('Ошибка: permissão negada'), ['ошибка', 'permissão', 'negada']);
   assert.deepEqual(errorTerms('cursor提示you‘ve hit'), ['cursor', '提示', "you've", 'hit']);
   assert.ok(errorTerms('推送一些引用到 failed').includes('failed'));
+  // The prolonged sound mark (ー) belongs to kana runs though its script is "Common".
+  assert.deepEqual(errorTerms('npm がインストールに失敗'), ['npm', 'がインストールに失敗']);
 });
 
 test('reset times, time zones and dates are dropped like timestamps', () => {
@@ -121,6 +123,33 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
   const named = paste('Is the docker daemon running? Error code: 429 rate limit');
   const [byName] = rank([candidate('a', ['podman']), candidate('b', ['docker', 'engine'])], named, [], namedTools(named, tools));
   assert.equal(byName!.id, 'b');
+});
+
+test('a requirement is what went wrong: a paste without "requires" is not a strong match for a page that says it', () => {
+  const wording = wordingTerms([
+    { slug: 'shell', wordings: ['Claude Code on Windows requires git-bash'] },
+    ...Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] })),
+  ]).get('shell')![0]!;
+  const nearMiss = bestWording([wording], paste('git-bash: Claude Code on Windows runs bash commands that fail with exit 126'), [['claude', 'code']]);
+  assert.deepEqual(nearMiss.missing, ['requires']);
+  assert.deepEqual(bestWording([wording], paste('Error: Claude Code on Windows requires git-bash'), [['claude', 'code']]).missing, []);
+});
+
+test("a report in another language is matched on its English words: codes and commands carry the evidence", () => {
+  const pages = [{ slug: 'eresolve', wordings: ['npm ERR! code ERESOLVE unable to resolve dependency tree'], descriptions: ['npm install stops with ERESOLVE'] }];
+  const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
+  const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
+  const candidates: Candidate[] = pages.map((p) => ({
+    id: p.slug,
+    queryCoverage: 0.3,
+    matchedTerms: [],
+    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
+    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
+    tools: [],
+  }));
+  // Two English words are few for English prose, but they are all a Japanese report has that a page can hold.
+  assert.equal(rank(candidates, paste('依存関係の競合により npm i が ERESOLVE で失敗する。インストールできません'), [])[0]?.id, 'eresolve');
+  assert.deepEqual(rank(candidates, paste('My npm setup broke after the holidays and nothing I tried since has helped at all'), []), []);
 });
 
 test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {

@@ -20,7 +20,7 @@ import { isOrExtends, toolsAgree, type ToolEvidence } from './tool-evidence.ts';
  * when the paste has every one that its best wording has.
  */
 const PREDICATES = new Set(
-  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict present'.split(
+  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict present required requires'.split(
     ' ',
   ),
 );
@@ -90,6 +90,13 @@ function descriptionMass(descriptions: readonly WeightedTerms[], paste: PasteTer
   return mass;
 }
 
+/** Share of the paste's terms written with Latin letters or digits, as the pages are (1 for English). */
+function latinShare(paste: PasteTerms): number {
+  let latin = 0;
+  for (const t of paste.terms) if (/[a-z0-9]/.test(t)) latin++;
+  return paste.terms.size > 0 ? latin / paste.terms.size : 1;
+}
+
 /** Each value as a share of the largest (0 when all are 0): candidates compared with each other. */
 const relative = (values: number[]) => {
   const top = Math.max(0, ...values);
@@ -110,6 +117,9 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
   // are then compared with the reporters' words on the pages (symptoms) first.
   const prose = wordings.every((w) => w.coverage < RANKING.strongWording);
   const wordingFactor = prose ? RANKING.proseWordingFactor : 1;
+  // A report in another language holds few words a page can: its English ones are mostly codes,
+  // commands and names, not everyday words, so fewer of them are evidence enough.
+  const minProseMass = RANKING.proseMinDescriptionMass * latinShare(paste);
   return candidates
     .map((c, i) => {
       const wording = wordings[i]!;
@@ -146,7 +156,7 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
       (r, i) =>
         r.score >= RANKING.minScore &&
         Math.max(r.wordingCoverage, r.descriptionShare) >= RANKING.minWording &&
-        (!prose || masses[i]! >= RANKING.proseMinDescriptionMass),
+        (!prose || masses[i]! >= minProseMass),
     )
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

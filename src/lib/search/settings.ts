@@ -26,6 +26,8 @@ export const RANKING = {
   /**
    * Nor, for prose, a page whose descriptions hold less of the paste than this IDF mass (about three
    * words rarer than "error"): a few everyday words met in some symptom ("lost", "app") are no evidence.
+   * Scaled by the share of the paste's terms in Latin script: in a report written in Chinese or
+   * Japanese, its English words (`npm`, `ERESOLVE`) are all a page can hold.
    */
   proseMinDescriptionMass: 8,
   /** Added for the candidate whose best wording explains most of the paste (others in proportion). */
