@@ -130,13 +130,21 @@ test('a requirement is what went wrong: a paste without "requires" is not a stro
     { slug: 'shell', wordings: ['Claude Code on Windows requires git-bash'] },
     ...Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] })),
   ]).get('shell')![0]!;
-  const nearMiss = bestWording([wording], paste('git-bash: Claude Code on Windows runs bash commands that fail with exit 126'), [['claude', 'code']]);
+  const nearMiss = bestWording([wording], paste('git-bash: Claude Code on Windows runs bash commands that fail with exit 126'), [
+    ['claude', 'code'],
+  ]);
   assert.deepEqual(nearMiss.missing, ['requires']);
   assert.deepEqual(bestWording([wording], paste('Error: Claude Code on Windows requires git-bash'), [['claude', 'code']]).missing, []);
 });
 
-test("a report in another language is matched on its English words: codes and commands carry the evidence", () => {
-  const pages = [{ slug: 'eresolve', wordings: ['npm ERR! code ERESOLVE unable to resolve dependency tree'], descriptions: ['npm install stops with ERESOLVE'] }];
+test('a report in another language is matched on its English words: codes and commands carry the evidence', () => {
+  const pages = [
+    {
+      slug: 'eresolve',
+      wordings: ['npm ERR! code ERESOLVE unable to resolve dependency tree'],
+      descriptions: ['npm install stops with ERESOLVE'],
+    },
+  ];
   const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
   const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
   const candidates: Candidate[] = pages.map((p) => ({
