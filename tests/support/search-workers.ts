@@ -14,9 +14,9 @@ const sessions = new WeakMap<Browser, Promise<CDPSession>>();
 let lastMessage = 0;
 
 /**
- * The page's dedicated workers and the shared workers of its browser context. The search runs in a shared worker
- * where the browser has them (`src/client/early-search-worker.ts`), and Playwright lists only
- * dedicated workers, so shared ones are reached over the Chrome DevTools Protocol
+ * The page's dedicated workers and the shared workers of its browser context. The search runs in a
+ * shared worker where the browser has them (`src/client/early-search-worker.ts`), and Playwright
+ * lists only dedicated workers, so shared ones are reached over the Chrome DevTools Protocol
  * (https://chromedevtools.github.io/devtools-protocol/tot/Target/).
  */
 export async function searchWorkers(page: Page): Promise<SearchWorkerHandle[]> {

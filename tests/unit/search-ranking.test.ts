@@ -125,6 +125,22 @@ test("a page whose tools are none of the paste's is not a strong match and ranks
   assert.equal(byName!.id, 'b');
 });
 
+type SyntheticPage = { slug: string; wordings: string[]; descriptions: string[] };
+
+/** The pages as candidates, their terms weighed among twenty other pages, as on a real site: words found on only these are rare. */
+function candidatesAmongOthers(pages: SyntheticPage[], queryCoverage: number): Candidate[] {
+  const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
+  const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
+  return pages.map((p) => ({
+    id: p.slug,
+    queryCoverage,
+    matchedTerms: [],
+    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
+    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
+    tools: [],
+  }));
+}
+
 test('a requirement is what went wrong: a paste without "requires" is not a strong match for a page that says it', () => {
   const wording = wordingTerms([
     { slug: 'shell', wordings: ['Claude Code on Windows requires git-bash'] },
@@ -145,16 +161,7 @@ test('a report in another language is matched on its English words: codes and co
       descriptions: ['npm install stops with ERESOLVE'],
     },
   ];
-  const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
-  const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
-  const candidates: Candidate[] = pages.map((p) => ({
-    id: p.slug,
-    queryCoverage: 0.3,
-    matchedTerms: [],
-    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
-    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
-    tools: [],
-  }));
+  const candidates = candidatesAmongOthers(pages, 0.3);
   // Two English words are few for English prose, but they are all a Japanese report has that a page can hold.
   assert.equal(rank(candidates, paste('依存関係の競合により npm i が ERESOLVE で失敗する。インストールできません'), [])[0]?.id, 'eresolve');
   assert.deepEqual(rank(candidates, paste('My npm setup broke after the holidays and nothing I tried since has helped at all'), []), []);
@@ -174,17 +181,7 @@ test("prose that holds no page's wording is matched on the pages' descriptions, 
       descriptions: ['Usage jumped while I was away', 'No scheduled tasks were running, yet the meter climbed'],
     },
   ];
-  // Among twenty other pages, as on a real site: words found on only these two are rare.
-  const others = Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i}`] }));
-  const terms = wordingTerms([...pages.map((p) => ({ slug: p.slug, wordings: [...p.wordings, ...p.descriptions] })), ...others]);
-  const candidates: Candidate[] = pages.map((p) => ({
-    id: p.slug,
-    queryCoverage: 0.4,
-    matchedTerms: [],
-    wordings: terms.get(p.slug)!.slice(0, p.wordings.length),
-    descriptions: terms.get(p.slug)!.slice(p.wordings.length),
-    tools: [],
-  }));
+  const candidates = candidatesAmongOthers(pages, 0.4);
   const prose = paste('My 5-hour session limit usage jumped to 33% while I was away; no scheduled tasks were running.');
   assert.equal(rank(candidates, prose, [])[0]!.id, 'idle-rise');
   // With the message itself in the paste, both hold it whole; the words around it still decide.
