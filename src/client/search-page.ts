@@ -43,7 +43,9 @@ export function startSearchPage(
 
   warm();
   const fromUrl = urlQuery();
-  input.value = fromUrl;
+  // A one-line box drops a value's line breaks, gluing the words around them ("NoneNotFoundError");
+  // a paste turns them into spaces instead, which the search reads the same way.
+  input.value = fromUrl.replace(/\r\n?|\n/g, ' ');
   if (fromUrl.trim()) void run(fromUrl);
   else status.textContent = 'Paste an error message to search.';
 

@@ -8,23 +8,35 @@
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
+type Mask = [RegExp, string | ((match: string) => string)];
+
 /** Whole lines that never identify an error. */
 const NOISE_LINES: RegExp[] = [
-  /^\s*at\s+(?:async\s+)?\S.*(?:\(.*:\d+(?::\d+)?\)|:\d+:\d+)\s*$/, // JS stack frame
-  /^\s*at\s+(?:node:|file:|\/|[A-Za-z]:\\)\S*\s*$/, // bare JS frame
-  /^\s*File ".*", line \d+/, // Python traceback frame
-  /^\s*(?:Traceback \(most recent call last\)|During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):?\s*$/, // Python traceback headers: every traceback has them
   /^\s*\^+\s*$/, // caret markers
-  /^\s*(?:npm (?:ERR!|error)\s+)?A complete log of this run can be found in:?.*$/i,
   /^\s*Node\.js v\d+[\d.]*\s*$/,
 ];
 
-type Mask = [RegExp, string | ((match: string) => string)];
+/**
+ * Stack frames and the lines every traceback or npm log has, wherever they stand: a paste into a
+ * one-line search box arrives with its line breaks turned into spaces (browsers do that to an
+ * `<input>`), so a whole-line pattern would miss them, or take everything after them.
+ */
+const FRAMES: Mask[] = [
+  [/\bat (?:async )?(?:new )?[\w$.<>[\]]+(?: \[as [\w$]+\])? \([^()]*:\d+(?::\d+)?\)/g, ' '], // JS frame: at fn (file:1:2)
+  [/\bat (?:async )?(?:node:|file:|\/|[A-Za-z]:\\)\S*:\d+(?::\d+)?/g, ' '], // bare JS frame: at node:internal/main:12:3
+  [/\bFile "[^"]*", line \d+(?:, in [\w<>.]+)?/g, ' '], // Python frame
+  [
+    /\b(?:Traceback \(most recent call last\)|During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):?/g,
+    ' ',
+  ], // Python traceback headers: every traceback has them
+  [/\b(?:npm (?:ERR!|error)\s+)?A complete log of this run can be found in:?[^\S\n]*\S*/gi, ' '], // npm's pointer to its log
+];
 
 /** Replacements applied in order; each pattern eats one kind of personal or varying text. */
 const MASKS: Mask[] = [
+  ...FRAMES,
   [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, ' '], // timestamps
-  [/^\s*(?:\[(?:[\d\s:.,/TZ+-]+|INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\]\s*)+/gim, ' '], // [10:00:00] [INFO] log prefixes, not [SSL: …]
+  [/(?<=^|\s)(?:\[(?:[\d\s:.,/TZ+-]+|INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\]\s*)+/gim, ' '], // [10:00:00] [INFO] log prefixes, also mid-line (line breaks pasted as spaces), not [SSL: …]
   [/^\s*(?:\[(?:bug|feature(?: request)?|question|docs?|enhancement|regression)\]\s*)+:?/gim, ' '], // an issue title's label: "[BUG] …"
   [/^\s*PS [A-Za-z]:\\[^>]*>\s?/gm, ' '], // PowerShell prompt
   [/^\s*[\w.-]+@[\w.-]+:[^\s$#]*[$#]\s/gm, ' '], // user@host:~/dir$ prompt

@@ -1,11 +1,12 @@
 /**
- * `npm run bench:search [-- --set path/to/set.json] [--half even|odd] [--cold] [--verbose]`: runs every
+ * `npm run bench:search [-- --set path/to/set.json] [--half even|odd] [--cold] [--one-line] [--verbose]`: runs every
  * pasted error of a set through the real search page of the built site in Chromium and prints
  * top-1, top-3, the share of uncovered errors not marked strong, and the median time from
  * navigation to results, overall and per `kind` of case. `--half` keeps the even- or
  * odd-indexed cases only (develop on one half, check on the other). The search worker outlives
  * each page, so after the first paste Pagefind is loaded when a page opens; `--cold` takes
- * `SharedWorker` away, so each page starts a worker of its own. Default set:
+ * `SharedWorker` away, so each page starts a worker of its own. `--one-line` searches each paste
+ * with its line breaks turned into spaces, as pasting it into the search box does. Default set:
  * ../shared/search-dev-set.json. Needs `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,11 +24,13 @@ const { values } = parseArgs({
     half: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     cold: { type: 'boolean', default: false },
+    'one-line': { type: 'boolean', default: false },
   },
 });
 const all: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
 const parity = { even: 0, odd: 1 }[values.half ?? ''];
-const cases = parity === undefined ? all : all.filter((_, i) => i % 2 === parity);
+const picked = parity === undefined ? all : all.filter((_, i) => i % 2 === parity);
+const cases = values['one-line'] ? picked.map((c) => ({ ...c, text: c.text.replace(/\r\n?|\n/g, ' ') })) : picked;
 
 const server = await serveStatic('dist', 0);
 const browser = await launchChromium();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch, resultSlugs } from '../support/search-page.ts';
-import { noisyEaddrinuse } from '../support/pastes.ts';
+import { anthropicAuthTraceback, noisyEaddrinuse } from '../support/pastes.ts';
 import { searchWorkers, withoutSharedWorkers } from '../support/search-workers.ts';
 
 const results = (page: Page) => page.locator('[data-search-results]');
@@ -56,6 +56,21 @@ test('the search highlights matched words on the page it opens, without changing
   await page.locator('a[data-search-result]').first().click();
   await expect(page).toHaveURL(/\/errors\/node-digital-envelope\/$/);
   await expect(page.locator('article mark').first()).toBeVisible();
+});
+
+test('a traceback pasted into the home page box, its line breaks made spaces by the box, finds its page', async ({ page }) => {
+  await page.goto('');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), anthropicAuthTraceback);
+  const box = page.getByRole('searchbox', { name: 'Search errors' });
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(box).toHaveValue(/^\s*File ".*anthropic\.AuthenticationError/); // one line, as the browser pastes it
+  await box.press('Enter');
+  await expect(results(page)).toHaveAttribute('data-match', 'strong');
+  expect(await firstResultSlug(page)).toBe('anthropic-401-invalid-key');
+  // A shared link keeps the line breaks; the box shows them as spaces, not as words glued together.
+  await page.goto(`search/?q=${encodeURIComponent(anthropicAuthTraceback)}`);
+  await expect(box).toHaveValue(/from None anthropic\.AuthenticationError/);
 });
 
 test('an error no page covers says so instead of pretending', async ({ page }) => {

@@ -37,3 +37,13 @@ npm ERR! ERESOLVE unable to resolve dependency tree
 npm ERR! Found: react@18.2.0
 npm ERR! Could not resolve dependency:
 npm ERR! peer react@"^17.0.0" from some-widget@2.1.0`;
+
+/**
+ * A Python traceback through the Anthropic SDK, copied from its first frame down, as people copy
+ * it from a terminal (the `Traceback (most recent call last):` header left behind).
+ */
+export const anthropicAuthTraceback = `  File "/home/me/bot/main.py", line 12, in <module>
+    reply = client.messages.create(model="claude-sonnet-4-5", max_tokens=512, messages=history)
+  File "/home/me/bot/.venv/lib/python3.12/site-packages/anthropic/_base_client.py", line 1061, in _request
+    raise self._make_status_error_from_response(err.response) from None
+anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}`;

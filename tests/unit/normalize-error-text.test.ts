@@ -43,6 +43,25 @@ test('drops stack frames, ANSI colours, timestamps, log prefixes and prompts', (
   assert.match(text, /EADDRINUSE: address already in use :::3000/);
 });
 
+test('a traceback pasted into a one-line box, its line breaks turned into spaces, gives the same terms', () => {
+  const python = [
+    'Traceback (most recent call last):',
+    '  File "C:\\Users\\me\\app\\main.py", line 6, in <module>',
+    '    from openai import OpenAI',
+    '  File "/usr/lib/python3.12/site-packages/openai/_base_client.py", line 1061, in _request',
+    '    raise self._make_status_error_from_response(err.response) from None',
+    "openai.NotFoundError: Error code: 404 - {'error': {'code': 'model_not_found'}}",
+  ].join('\n');
+  const node = `${noisyEaddrinuse}\n    at new Promise (<anonymous>)\n    at async main (file:///home/me/app/index.mjs:3:1)`;
+  for (const paste of [python, node]) {
+    const terms = errorTerms(paste);
+    assert.ok(terms.length > 3, terms.join(' '));
+    assert.deepEqual(errorTerms(paste.replace(/\n/g, ' ')), terms);
+  }
+  assert.ok(errorTerms(python).includes('model_not_found'));
+  assert.ok(!errorTerms(python).some((t) => ['traceback', 'main', 'line', 'module'].includes(t)), errorTerms(python).join(' '));
+});
+
 test('drops e-mails, UUIDs, hashes, versions, long numbers and keys', () => {
   const text = normalizeErrorText(
     'user me@example.com key sk-ant-api03-AbCdEf123 id 123e4567-e89b-12d3-a456-426614174000 commit 3f2a9c1d0b Claude Code 2.0.76 prompt is too long: 215000 tokens > 200000 maximum',
