@@ -4,6 +4,7 @@ import { enableResultsKeyboard } from './results-keyboard';
 import { latestQuery } from './latest-query';
 import { SearchUnavailable } from './pagefind';
 import { siteSearch } from './site-search';
+import { shareableQuery } from '../lib/search/shareable-query';
 
 /**
  * The header box: results appear under it as you type; Enter (or the button)
@@ -20,7 +21,7 @@ export function startSearchBox(form: HTMLFormElement, panel: HTMLElement): void 
     panel.hidden = true;
   };
   const run = debounce(async () => {
-    const query = input.value;
+    const query = shareableQuery(input.value);
     if (!query.trim()) {
       queries.cancel();
       return close();
@@ -37,6 +38,8 @@ export function startSearchBox(form: HTMLFormElement, panel: HTMLElement): void 
     panel.hidden = false;
   }, 150);
 
+  // The search page gets the query in its link: a long paste is cut to what a link can carry (the same query as above).
+  form.addEventListener('submit', () => (input.value = shareableQuery(input.value)));
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', run);
   input.addEventListener('keydown', (e) => e.key === 'Escape' && close());

@@ -5,6 +5,7 @@ import { latestQuery } from './latest-query';
 import { SearchUnavailable } from './pagefind';
 import { siteSearch, urlQuery } from './site-search';
 import type { SearchOutcome } from '../lib/search/answer-query';
+import { shareableQuery } from '../lib/search/shareable-query';
 
 /**
  * `/search/?q=…`: runs the query from the URL on load (so a search can be shared as
@@ -50,10 +51,12 @@ export function startSearchPage(
   else status.textContent = 'Paste an error message to search.';
 
   const onType = debounce(() => {
+    // What the link can carry is what is searched, so the link finds what this page shows.
+    const query = shareableQuery(input.value);
     const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
+    url.searchParams.set('q', query);
     history.replaceState(null, '', url);
-    void run(input.value);
+    void run(query);
   }, 150);
   input.addEventListener('input', onType);
   form.addEventListener('submit', (e) => {

@@ -73,6 +73,20 @@ test('a traceback pasted into the home page box, its line breaks made spaces by 
   await expect(box).toHaveValue(/from None anthropic\.AuthenticationError/);
 });
 
+test('a log too long for a link is cut to its start and end, and the search page still opens on its error', async ({ page }) => {
+  const frames = anthropicAuthTraceback.split('\n').slice(0, 4).join('\n');
+  const log = `${Array.from({ length: 150 }, () => frames).join('\n')}\n${anthropicAuthTraceback}`; // ~40 KB
+  await page.goto('');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), log);
+  const box = page.getByRole('searchbox', { name: 'Search errors' });
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await box.press('Enter');
+  await expect(results(page)).toHaveAttribute('data-match', 'strong');
+  expect(await firstResultSlug(page)).toBe('anthropic-401-invalid-key');
+  expect(page.url().length).toBeLessThan(8000);
+});
+
 test('an error no page covers says so instead of pretending', async ({ page }) => {
   expect(await searchFor(page, 'zxqv frobnicator exploded: kernel of the spline reticulated')).toBe('none');
   await expect(page.locator('a[data-search-result]')).toHaveCount(0);
