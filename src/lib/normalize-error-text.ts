@@ -100,9 +100,17 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['_][\p{L}\p{M}\p{N}]+)*/gu;
  * next to it ("cursor提示you've" → "cursor", "提示", "you've"): Pagefind segments such a run
  * itself when it searches (https://pagefind.app/docs/multilingual/), as it did when indexing.
  * By script extension (`scx`), so marks shared by Han and kana, such as the prolonged sound mark
- * in "インストール" (script Common), stay inside their run.
+ * in "インストール" (script Common), stay inside their run; letters only, so "。" ends one.
  */
-const UNSPACED = /([\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+)/gu;
+const UNSPACED = /((?:(?=[\p{L}\p{M}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])+)/gu;
+
+/**
+ * The text with each run of a script written without spaces set apart by spaces, as `termSequence`
+ * reads it. The search index gets its text this way too (`index-records.ts`): an English index splits
+ * words at spaces, not at "：" or "。", so "致命错误：无法读取远程仓库" would be one word there, and a
+ * paste holding only its second half would not find it.
+ */
+export const spaceOutUnspaced = (text: string): string => text.replace(UNSPACED, ' $1 ');
 
 /** A single character of a script written without spaces is a word of its own ("错"). */
 const UNSPACED_CHAR = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
@@ -122,7 +130,7 @@ export function termSequence(raw: string): string[] {
     if (t.length < 2 && !/^\d$/.test(t) && !UNSPACED_CHAR.test(t)) return;
     if (!STOP_WORDS.has(t)) out.push(t);
   };
-  const text = normalizeErrorText(raw).replace(APOSTROPHES, "'").replace(UNSPACED, ' $1 ').toLowerCase();
+  const text = spaceOutUnspaced(normalizeErrorText(raw).replace(APOSTROPHES, "'")).toLowerCase();
   for (const word of text.match(WORD) ?? []) {
     const w = word.replace(/'s$/, '');
     add(CANONICAL[w] ?? w);

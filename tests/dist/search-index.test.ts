@@ -7,6 +7,9 @@ import { checkContent } from '../../src/content/check-content.ts';
 import { isPublished } from '../../src/content/published.ts';
 import { readContent } from '../../src/content/read-content.ts';
 import { decodeMeta, encodeTools, indexedText } from '../../src/lib/search/index-contract.ts';
+import { termSequence } from '../../src/lib/normalize-error-text.ts';
+import { pagefindInNode } from '../../src/mcp/pagefind-node.ts';
+import { openSite } from '../../src/mcp/site-files.ts';
 import { builtErrorSlugs } from '../support/built-site.ts';
 import { headersFor, parseHeaders } from '../support/host-headers.ts';
 import { pagefindFragments } from '../support/pagefind-fragments.ts';
@@ -44,6 +47,19 @@ test("each page's data decodes to its own fields, and Pagefind has no metadata t
     assert.equal(encodeTools(data.tools), fragments.get(slug)!.data['tools']);
     const ranges = decodeVersionFacts(meta.versions)?.ranges ?? [];
     assert.equal(ranges.length, data.versions.length + data.versionedVariants.length, `${slug}: one version range per range and versioned variant`);
+  }
+});
+
+test('a wording in Chinese, Japanese or Korean is found by each of its words alone, as the search looks them up (dist/)', async () => {
+  const index = await pagefindInNode(openSite('dist'));
+  const localized = published.flatMap(({ slug, data }) =>
+    [data.signature, ...data.variants].flatMap((w) => termSequence(w).filter((t) => /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u.test(t))).map((term) => ({ slug, term })),
+  );
+  assert.ok(localized.length >= 5, `only ${localized.length} such words`);
+  for (const { slug, term } of localized) {
+    await index.preload([term]);
+    const urls = await Promise.all((await index.pagesWith(term)).map(async ({ id }) => (await index.page(id)).url));
+    assert.ok(urls.includes(`/errors/${slug}/`), `${slug}: searching "${term}" alone finds ${urls.join(', ') || 'nothing'}`);
   }
 });
 

@@ -167,6 +167,23 @@ test('a report in another language is matched on its English words: codes and co
   assert.deepEqual(rank(candidates, paste('My npm setup broke after the holidays and nothing I tried since has helped at all'), []), []);
 });
 
+test("a rare word of a page's wording is evidence too, though the paste holds too little of it to be strong", () => {
+  const candidates = candidatesAmongOthers(
+    [
+      {
+        slug: 'rejected-push',
+        wordings: ["! [rejected] main -> main (non-fast-forward)\nerror: 无法推送一些引用到 'REPO'\n提示：更新被拒绝"],
+        descriptions: ['My push was rejected'],
+      },
+    ],
+    0.9, // retrieval found the paste's words on this page
+  );
+  const [hit, ...rest] = rank(candidates, paste("error: 无法推送一些引用到 'https://gitee.com/me/app.git'"), []);
+  assert.equal(hit?.id, 'rejected-push');
+  assert.ok(hit!.wordingCoverage < 0.6, String(hit!.wordingCoverage));
+  assert.deepEqual(rest, []);
+});
+
 test("prose that holds no page's wording is matched on the pages' descriptions, read as one text", () => {
   // Two siblings print the same message; one also has many variants sharing the paste's generic words.
   const pages = [

@@ -2,7 +2,7 @@ import type { ErrorPage } from '../../schema/error-page.ts';
 import type { Tools } from '../../schema/tools.ts';
 import { siteTermStats, type SiteTermStats } from '../common-terms.ts';
 import { plainText } from '../inline-code.ts';
-import { errorTerms, termSequence } from '../normalize-error-text.ts';
+import { errorTerms, spaceOutUnspaced, termSequence } from '../normalize-error-text.ts';
 import { errorPath } from '../urls.ts';
 import { pageVersionFacts } from '../versions/page-facts.ts';
 import { encodeVersionFacts } from '../versions/verdict.ts';
@@ -94,9 +94,10 @@ export function searchRecord(
   data: Readonly<Record<string, string>>,
   keep: (text: string) => string,
 ): SearchRecord {
-  const blocks = indexedParts(fields).map(({ text, weight }) =>
-    weight === WEIGHTS.text ? `<p>${escape(keep(text))}</p>` : `<p data-pagefind-weight="${weight}">${escape(keep(text))}</p>`,
-  );
+  const blocks = indexedParts(fields).map(({ text, weight }) => {
+    const words = escape(keep(spaceOutUnspaced(text)));
+    return weight === WEIGHTS.text ? `<p>${words}</p>` : `<p data-pagefind-weight="${weight}">${words}</p>`;
+  });
   // The data travels as filter values, not metadata, which Pagefind would index (`META`).
   const keys = Object.keys(data).filter((k) => data[k] !== '');
   const dataElement = `<span data-pagefind-filter="${keys.map((k) => `${k}[data-${k}]`).join(', ')}"${keys.map((k) => ` data-${k}="${escape(data[k]!)}"`).join('')}></span>`;

@@ -156,7 +156,9 @@ export function rank(candidates: readonly Candidate[], paste: PasteTerms, eviden
       (r, i) =>
         r.score >= RANKING.minScore &&
         Math.max(r.wordingCoverage, r.descriptionShare) >= RANKING.minWording &&
-        (!prose || masses[i]! >= minProseMass),
+        // Its descriptions, or the part of one of its wordings the paste holds (a rare word of a
+        // localized message: "无法推送一些引用到"), must weigh enough.
+        (!prose || Math.max(masses[i]!, wordings[i]!.mass) >= minProseMass),
     )
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

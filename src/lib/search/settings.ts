@@ -24,8 +24,9 @@ export const RANKING = {
   /** What wordings and specificity count for when the paste holds none of the candidates' wordings at `strongWording`: prose. */
   proseWordingFactor: 0.25,
   /**
-   * Nor, for prose, a page whose descriptions hold less of the paste than this IDF mass (about three
-   * words rarer than "error"): a few everyday words met in some symptom ("lost", "app") are no evidence.
+   * Nor, for prose, a page whose descriptions, or whose best wording, hold less of the paste than this
+   * IDF mass (about three words rarer than "error"): a few everyday words met in some symptom ("lost",
+   * "app") are no evidence.
    * Scaled by the share of the paste's terms in Latin script: in a report written in Chinese or
    * Japanese, its English words (`npm`, `ERESOLVE`) are all a page can hold.
    */
