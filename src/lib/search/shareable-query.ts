@@ -2,10 +2,9 @@
  * The part of a paste that a search link carries. The search box sends its text in the link
  * (`/search/?q=…`), and servers refuse long request lines: Node's HTTP server, which `astro preview`
  * runs, answered 431 to a 40 KB link here, and hosts and proxies set limits of their own. A pasted
- * log can be far longer. A long paste keeps its start, where most tools print the
- * error, and its end, where a Python traceback prints it after the frames, and loses the middle,
- * mostly stack frames. The search then runs on what the link holds, so a shared link finds what
- * its sender saw.
+ * log can be far longer. A long paste keeps its start, where most tools print the error, and its
+ * end, where a Python traceback prints it after the frames, and loses the middle, mostly stack
+ * frames. The search then runs on what the link holds, so a shared link finds what its sender saw.
  */
 
 /** Most a query may take in a link, encoded (`encodeURIComponent`). */
