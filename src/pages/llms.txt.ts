@@ -7,7 +7,7 @@ import { LLMS_FULL_FILE } from '../page-files/page-files';
 
 /** `/llms.txt`: every page with its title, Markdown link and summary (https://llmstxt.org/). */
 export const GET: APIRoute = async ({ site }) => {
-  const sources = await twinSources(site!);
+  const sources = await twinSources();
   const body = llmsTxt(
     {
       name: siteConfig.name,

@@ -4,7 +4,7 @@ import { twinSources } from '../../data/twins';
 import { llmsFullFile } from '../page-files';
 
 /** The dev server's `/llms-full.txt`, injected in `npm run dev` only: a build writes it in its worker (`src/integrations/build-worker.ts`). */
-export const GET: APIRoute = async ({ site }) => {
-  const file = llmsFullFile((await twinSources(site!)).map(pageMarkdown));
+export const GET: APIRoute = async () => {
+  const file = llmsFullFile((await twinSources()).map(pageMarkdown));
   return new Response(file.body, { headers: { 'content-type': file.contentType } });
 };
