@@ -30,7 +30,7 @@ export interface PublishedPage {
 
 /**
  * What a page says about its error in words rather than error text: its title and summary, which
- * writers word to tell siblings apart ("session at 100% with no activity", "rises while idle"), and
+ * writers word to tell siblings apart ("session at 100% with no activity", "increases while idle"), and
  * its symptoms, in reporters' words. A prose paste is compared with these.
  */
 const descriptions = (data: ErrorPage) => [data.title, data.summary, ...data.symptoms.map((s) => s.text)];
