@@ -5,7 +5,7 @@ import { latestQuery } from './latest-query';
 import { SearchUnavailable } from './pagefind';
 import { siteSearch, urlQuery } from './site-search';
 import type { SearchOutcome } from '../lib/search/answer-query';
-import { shareableQuery } from '../lib/search/shareable-query';
+import { asOneLine, shareableQuery } from '../lib/search/shareable-query';
 
 /**
  * `/search/?q=…`: runs the query from the URL on load (so a search can be shared as
@@ -44,9 +44,7 @@ export function startSearchPage(
 
   warm();
   const fromUrl = urlQuery();
-  // A one-line box drops a value's line breaks, gluing the words around them ("NoneNotFoundError");
-  // a paste turns them into spaces instead, which the search reads the same way.
-  input.value = fromUrl.replace(/\r\n?|\n/g, ' ');
+  input.value = asOneLine(fromUrl);
   if (fromUrl.trim()) void run(fromUrl);
   else status.textContent = 'Paste an error message to search.';
 

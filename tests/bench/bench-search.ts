@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { asOneLine } from '../../src/lib/search/shareable-query.ts';
 import { launchChromium } from '../support/browser.ts';
 import { noteSearchDone, timedSearches } from '../support/search-done.ts';
 import { withoutSharedWorkers } from '../support/search-workers.ts';
@@ -30,7 +31,7 @@ const { values } = parseArgs({
 const all: Case[] = JSON.parse(readFileSync(values.set!, 'utf8')).cases;
 const parity = { even: 0, odd: 1 }[values.half ?? ''];
 const picked = parity === undefined ? all : all.filter((_, i) => i % 2 === parity);
-const cases = values['one-line'] ? picked.map((c) => ({ ...c, text: c.text.replace(/\r\n?|\n/g, ' ') })) : picked;
+const cases = values['one-line'] ? picked.map((c) => ({ ...c, text: asOneLine(c.text) })) : picked;
 
 const server = await serveStatic('dist', 0);
 const browser = await launchChromium();

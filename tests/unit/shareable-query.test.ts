@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_QUERY_BYTES, shareableQuery } from '../../src/lib/search/shareable-query.ts';
+import { asOneLine, MAX_QUERY_BYTES, shareableQuery } from '../../src/lib/search/shareable-query.ts';
 
 test('a paste that fits in a link is left whole', () => {
   const paste = 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree';
@@ -27,4 +27,9 @@ test('a long paste is cut between words, and a text without spaces between chara
   assert.ok(encodeURIComponent(unspaced).length <= 300);
   assert.ok(unspaced.length > 20 && unspaced.startsWith('错误🙂'), unspaced);
   assert.doesNotThrow(() => encodeURIComponent(unspaced)); // a lone surrogate would throw
+});
+
+test('a query in the one-line box keeps a space wherever a line broke, so no two words are glued', () => {
+  const paste = 'raise self._make_status_error(...) from None\r\nanthropic.AuthenticationError: 401\rinvalid x-api-key\n';
+  assert.equal(asOneLine(paste), 'raise self._make_status_error(...) from None anthropic.AuthenticationError: 401 invalid x-api-key ');
 });

@@ -39,3 +39,10 @@ export function shareableQuery(text: string, maxBytes: number = MAX_QUERY_BYTES)
   }
   return cut(fits);
 }
+
+/**
+ * A query as a one-line search box holds it. Browsers turn a paste's line breaks into spaces there,
+ * and a value set from script loses them, gluing the words around them ("NoneNotFoundError"); the
+ * search reads spaces and line breaks the same way.
+ */
+export const asOneLine = (text: string): string => text.replace(/\r\n?|\n/g, ' ');
