@@ -79,6 +79,16 @@ function applyMasks(text: string): string {
   return out;
 }
 
+/**
+ * A paste's parts: its lines, sentences and code blocks, split at stack frames too, so a paste that
+ * arrives as one line (a search box turns line breaks into spaces) splits where its lines did.
+ */
+export function pasteSegments(raw: string): string[] {
+  let text = raw.replace(/\r\n?/g, '\n');
+  for (const [pattern] of FRAMES) text = text.replace(pattern, '\n');
+  return text.split(/\n|```|(?<=[.!?])\s+/).filter((segment) => segment.trim());
+}
+
 /** The error text with noise removed, whitespace collapsed; still readable. */
 export function normalizeErrorText(raw: string): string {
   const lines = raw

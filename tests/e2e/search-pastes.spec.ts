@@ -42,7 +42,7 @@ test('a Python traceback through the Anthropic SDK lands on a Claude API page', 
 });
 
 test('an error no page covers that shares most words with one (another git failure) is not marked strong', async ({ page }) => {
-  // A page covers "fatal: unable to access '…': The requested URL returned error: 403"; none covers DNS failures.
+  // A page's wording ends "fatal: unable to access '…': The requested URL returned error: 403"; none covers DNS failures.
   const paste = [
     'git push origin main',
     "fatal: unable to access 'https://github.com/acme/site.git/': Could not resolve host: github.com",
@@ -63,6 +63,15 @@ test('a localized message with an English code in it finds its page', async ({ p
   expect((await search(page, russian)).first).toBe('npm-eresolve');
   const chinese = '推送时报错：\n ! [rejected]        main -> main (non-fast-forward)\nerror: 无法推送一些引用到远程仓库';
   expect((await search(page, chinese)).first).toBe('git-non-fast-forward');
+});
+
+test('an error quoted after a long story still finds its page', async ({ page }) => {
+  // More than the 32 searched terms of story before the error, as in a report's opening paragraph.
+  const story = `Unless I pick the hosted model, the local ones never behave. First I tried a small model on my
+laptop and it answered with four random words, one per line; other times it gave me more of them. Restarting the
+terminal, switching shells and reinstalling everything changed nothing at all, so now it just throws this at me:`;
+  const paste = `${story}\n\`\`\`\nAPI Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the\n     CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.\n\`\`\``;
+  expect(await search(page, paste)).toEqual({ match: 'strong', first: 'cc-output-token-maximum' });
 });
 
 test('results arrive without shifting the page (their space is kept from the start)', async ({ page }) => {

@@ -4,7 +4,7 @@ import { siteTermStats } from '../../src/lib/common-terms.ts';
 import { indexedParts, WEIGHTS } from '../../src/lib/search/index-contract.ts';
 import { searchableWords, searchRecord } from '../../src/lib/search/index-records.ts';
 import { siteStats } from '../../src/lib/search/answer-query.ts';
-import { termsToSearch } from '../../src/lib/search/query-terms.ts';
+import { queryTerms, termsToSearch } from '../../src/lib/search/query-terms.ts';
 import { searchTerms } from '../../src/lib/search/retrieve.ts';
 import { RANKING } from '../../src/lib/search/settings.ts';
 
@@ -33,6 +33,32 @@ test('a large site lists its frequent terms, most frequent first, the common one
     common: 2,
   });
   assert.deepEqual(siteTermStats(site(50, ['error'], { npm: 2 })), { frequentTerms: [], common: 0 });
+});
+
+test("a long story before the error does not crowd the error's words out of the searched terms", () => {
+  const story = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+  const error = "API Error: Claude's response exceeded the 32000 output token maximum.";
+  for (const paste of [
+    `${story}\nthen it throws\n\`\`\`\n${error}\n\`\`\` at me`,
+    `${story} then it throws \`\`\` ${error} \`\`\` at me`,
+  ]) {
+    const terms = queryTerms(paste);
+    assert.equal(terms.length, RANKING.maxTerms);
+    assert.deepEqual(terms.slice(0, 7), ['api', 'error', 'claude', 'response', 'exceeded', 'output', 'token'], paste);
+    assert.ok(terms.includes('word0'), 'the story follows, in its order');
+  }
+});
+
+test('a one-line traceback splits at its frames, so its code lines do not lead the error line', () => {
+  const frames = Array.from(
+    { length: 12 },
+    (_, i) => `File "/usr/lib/python3/http/client.py", line ${i}, in send_${i} self.send_${i}(body, headers_${i})`,
+  );
+  const paste = `${frames.join(' ')} ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed`;
+  // The error's part starts with the last frame's code line ("self.send_11(…)"), then the error.
+  const first = queryTerms(paste).slice(0, 12);
+  assert.ok(first.includes('sslcertverificationerror') && first.includes('certificate_verify_failed'), first.join(' '));
+  assert.ok(!first.includes('send_0'), first.join(' '));
 });
 
 test('a small site searches its terms in paste order, all but the common ones', () => {

@@ -80,8 +80,7 @@ export interface SearchOutcome {
 
 /** A pasted error → the pages that answer it, best first, and how sure that is: the named steps in order. */
 export async function answerQuery(query: string, index: SearchIndex, stats: SiteStats): Promise<SearchOutcome> {
-  const sequence = termSequence(query);
-  const terms = queryTerms(sequence);
+  const terms = queryTerms(query);
   if (terms.length === 0) return { match: 'none', hits: [] };
   // Tool versions and evidence are read from the raw paste: the terms have them (paths, versions) removed.
   const tools = index.toolVersions?.() ?? Promise.resolve([]);
@@ -91,7 +90,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
   // The ranking reads the whole paste; only the Pagefind searches were limited to its first terms.
-  const paste = pasteTerms(sequence);
+  const paste = pasteTerms(termSequence(query));
   const known = await tools;
   const ranked = rank(
     pages.map((p) => ({ ...p, ...shown.get(p.id)! })),

@@ -1,8 +1,20 @@
+import { pasteSegments, termSequence } from '../normalize-error-text.ts';
+import { reportsError } from './error-words.ts';
 import { RANKING } from './settings.ts';
 
-/** Step 1: a paste's distinct identifying terms (from `termSequence`), at most `RANKING.maxTerms`, for Pagefind searches. */
-export function queryTerms(sequence: readonly string[]): string[] {
-  return [...new Set(sequence)].slice(0, RANKING.maxTerms);
+/**
+ * Step 1: a paste's distinct identifying terms (`termSequence`), at most `RANKING.maxTerms`, for
+ * Pagefind searches: those of its parts that report an error first (`reportsError`), then the rest,
+ * each in the paste's order. A report often tells its story before it quotes the error, and a long
+ * story filled the terms before the error's own words were reached.
+ */
+export function queryTerms(query: string): string[] {
+  const parts = pasteSegments(query).map((text) => {
+    const terms = termSequence(text);
+    return { terms, error: reportsError(text, terms) };
+  });
+  const ordered = [...parts.filter((p) => p.error), ...parts.filter((p) => !p.error)];
+  return [...new Set(ordered.flatMap((p) => p.terms))].slice(0, RANKING.maxTerms);
 }
 
 /** What the choice of terms to search knows of the site (`SiteStats`). */

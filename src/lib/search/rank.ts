@@ -2,6 +2,7 @@ import type { WeightedTerms } from '../wording-terms.ts';
 import { distinctiveTerms, holds, matchWording, type PasteTerms } from './phrases.ts';
 import { stem } from '../stem.ts';
 import type { Retrieved } from './retrieve.ts';
+import { PREDICATES } from './error-words.ts';
 import { RANKING } from './settings.ts';
 import { isOrExtends, toolsAgree, type ToolEvidence } from './tool-evidence.ts';
 
@@ -13,17 +14,6 @@ import { isOrExtends, toolsAgree, type ToolEvidence } from './tool-evidence.ts';
  * whether the tool that printed the paste is one of the page's tools (`tool-evidence.ts`).
  * A paste that holds no page's wording is the reporter's own words: then the descriptions lead.
  */
-
-/**
- * Words that say what went wrong. Two errors about the same thing differ in these
- * ("header missing" vs "header does not match"), so a page is only a strong match
- * when the paste has every one that its best wording has.
- */
-const PREDICATES = new Set(
-  'missing denied refused refusing exceeded exhausted invalid incorrect unsupported unable failed cannot unknown expired reached rejected blocked forbidden unauthorized overloaded timeout timed unrecognized unsafe dubious removed deprecated conflict present required requires'.split(
-    ' ',
-  ),
-);
 
 export interface Ranked {
   id: string;
