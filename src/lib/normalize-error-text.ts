@@ -106,24 +106,35 @@ export function normalizeErrorText(raw: string): string {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['_][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Scripts written without spaces. A run of them is kept as one term, split from Latin letters
- * next to it ("cursor提示you've" → "cursor", "提示", "you've"): Pagefind segments such a run
- * itself when it searches (https://pagefind.app/docs/multilingual/), as it did when indexing.
- * By script extension (`scx`), so marks shared by Han and kana, such as the prolonged sound mark
- * in "インストール" (script Common), stay inside their run; letters only, so "。" ends one.
+ * Scripts written without spaces. A run of them is split from Latin letters next to it
+ * ("cursor提示you've" → "cursor", "提示", "you've"). By script extension (`scx`), so marks shared by
+ * Han and kana, such as the prolonged sound mark in "インストール" (script Common), stay inside their
+ * run; letters only, so "。" ends one.
  */
 const UNSPACED = /((?:(?=[\p{L}\p{M}\p{N}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}])+)/gu;
 
 /**
- * The text with each run of a script written without spaces set apart by spaces, as `termSequence`
- * reads it. The search index gets its text this way too (`index-records.ts`): an English index splits
- * words at spaces, not at "：" or "。", so "致命错误：无法读取远程仓库" would be one word there, and a
- * paste holding only its second half would not find it.
+ * Words in such a run, by the dictionary of ICU's word breaker, which Node and Chromium share (the
+ * same words in both, checked): "发生内存溢出" → "发生", "内存", "溢出". A run kept whole was one term, so a
+ * report that wrote "内存溢出" inside a sentence never met a page that has it, and a ten-word Chinese
+ * sentence counted as one word beside its English ones.
  */
-export const spaceOutUnspaced = (text: string): string => text.replace(UNSPACED, ' $1 ');
+const WORDS_IN_RUN = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** A single character of a script written without spaces is a word of its own ("错"). */
-const UNSPACED_CHAR = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
+/**
+ * The text with each run of a script written without spaces split into its words, as `termSequence`
+ * reads it. The search index gets its text this way too (`index-records.ts`): an English index splits
+ * words at spaces only, so "致命错误：无法读取远程仓库" would be one word there, and a paste holding only
+ * "远程仓库" would not find it.
+ */
+export const spaceOutUnspaced = (text: string): string =>
+  text.replace(UNSPACED, (run) => ` ${Array.from(WORDS_IN_RUN.segment(run), (w) => w.segment).join(' ')} `);
+
+/**
+ * A single character of a script written without spaces is a word of its own ("错", "模"), for the
+ * ranking; most are particles ("的", "に"), so the search looks none of them up (`queryTerms`).
+ */
+export const UNSPACED_CHAR = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]$/u;
 
 /** Typographic apostrophes (’ ‘ ʼ) as typed by phones and word processors: "you’ve" is "you've". */
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;

@@ -10,6 +10,7 @@ import { namedTools, toolEvidence, toolsAgree } from '../../src/lib/search/tool-
 import { versionPatternsOf } from '../../src/lib/versions/tool-names.ts';
 import { toolsSchema } from '../../src/schema/tools.ts';
 import { wordingTerms } from '../../src/lib/wording-terms.ts';
+import { queryTerms } from '../../src/lib/search/query-terms.ts';
 
 const tools = versionPatternsOf(toolsSchema.parse(JSON.parse(readFileSync('content/tools.json', 'utf8'))));
 const paste = (text: string) => pasteTerms(termSequence(text));
@@ -19,7 +20,14 @@ test('terms come from any script; runs of Han and kana stand apart from Latin wo
   assert.deepEqual(errorTerms('cursor提示you‘ve hit'), ['cursor', '提示', "you've", 'hit']);
   assert.ok(errorTerms('推送一些引用到 failed').includes('failed'));
   // The prolonged sound mark (ー) belongs to kana runs though its script is "Common".
-  assert.deepEqual(errorTerms('npm がインストールに失敗'), ['npm', 'がインストールに失敗']);
+  assert.deepEqual(errorTerms('npm がインストールに失敗'), ['npm', 'が', 'インストール', 'に', '失敗']);
+});
+
+test('a Chinese or Japanese run is split into its words, so a word inside a sentence is a term of its own', () => {
+  assert.deepEqual(errorTerms('npm run build时因为项目比较大发生内存溢出如何解决？').slice(-5), ['发生', '内存', '溢出', '如何', '解决']);
+  assert.ok(errorTerms('致命错误：无法读取远程仓库').includes('远程'));
+  // Single characters are mostly particles: ranked, never searched alone.
+  assert.ok(!queryTerms('每次跑一跑都会报错 Prompt is too long').includes('一'));
 });
 
 test('reset times, time zones and dates are dropped like timestamps', () => {

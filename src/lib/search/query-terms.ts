@@ -1,4 +1,4 @@
-import { pasteSegments, termSequence } from '../normalize-error-text.ts';
+import { pasteSegments, termSequence, UNSPACED_CHAR } from '../normalize-error-text.ts';
 import { reportsError } from './error-words.ts';
 import { RANKING } from './settings.ts';
 
@@ -6,7 +6,8 @@ import { RANKING } from './settings.ts';
  * Step 1: a paste's distinct identifying terms (`termSequence`), at most `RANKING.maxTerms`, for
  * Pagefind searches: those of its parts that report an error first (`reportsError`), then the rest,
  * each in the paste's order. A report often tells its story before it quotes the error, and a long
- * story filled the terms before the error's own words were reached.
+ * story filled the terms before the error's own words were reached. Not single Chinese or Japanese
+ * characters: Pagefind matches them as prefixes of every word they start ("一" of "一些").
  */
 export function queryTerms(query: string): string[] {
   const parts = pasteSegments(query).map((text) => {
@@ -14,7 +15,7 @@ export function queryTerms(query: string): string[] {
     return { terms, error: reportsError(text, terms) };
   });
   const ordered = [...parts.filter((p) => p.error), ...parts.filter((p) => !p.error)];
-  return [...new Set(ordered.flatMap((p) => p.terms))].slice(0, RANKING.maxTerms);
+  return [...new Set(ordered.flatMap((p) => p.terms))].filter((t) => !UNSPACED_CHAR.test(t)).slice(0, RANKING.maxTerms);
 }
 
 /** What the choice of terms to search knows of the site (`SiteStats`). */
