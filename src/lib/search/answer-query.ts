@@ -89,7 +89,7 @@ export async function answerQuery(query: string, index: SearchIndex, stats: Site
   const best = candidates(retrieve(hits, stats.totalPages));
   const pages = await Promise.all(best.map(async (c) => ({ ...c, ...(await index.page(c.id)) })));
   const shown = new Map(pages.map((p) => [p.id, { url: p.url, ...decodeMeta(p.meta) }]));
-  // The ranking reads the whole paste; only the Pagefind searches were limited to its first terms.
+  // The ranking reads the whole paste; only the Pagefind searches were limited to 32 of its terms.
   const paste = pasteTerms(termSequence(query));
   const known = await tools;
   const ranked = rank(
