@@ -216,6 +216,24 @@ test("prose that holds no page's wording is matched on the pages' descriptions, 
   assert.deepEqual(rank(candidates, paste('The flux capacitor was away for a while'), []), []);
 });
 
+test('words that only ask for help ("why", "how to fix", "please help") are no evidence for a page', () => {
+  const pages = [
+    {
+      slug: 'quota',
+      wordings: ['You exceeded your current quota'],
+      descriptions: ['the key was never used and the quota is already exceeded'],
+    },
+    {
+      slug: 'rate',
+      wordings: ['Rate limit reached for requests'],
+      descriptions: ['why does this happen and how do I fix it, please help'],
+    },
+  ];
+  const candidates = candidatesAmongOthers(pages, 0.3);
+  const prose = paste('Why is this happening? My key says the quota is exceeded but it was never used. How do I fix it? Please help');
+  assert.equal(rank(candidates, prose, [])[0]!.id, 'quota');
+});
+
 test('a word weighs the same in every form: IDF is counted by stem, as the ranking matches', () => {
   const terms = wordingTerms([
     { slug: 'a', wordings: ['one prompt used it all'] },

@@ -68,13 +68,23 @@ export interface Candidate extends Retrieved {
 }
 
 /**
- * The IDF mass of the paste's terms found anywhere in a page's descriptions. Reporters describe
- * one situation with words spread over several symptoms ("usage jumped", "while I was away",
- * "no scheduled tasks"), so the descriptions are read as one text, not one symptom at a time.
+ * Words a reporter asks for help with ("why is this happening, how do I fix it, please help").
+ * They say nothing about which error it is, yet they are rare in the pages, so their IDF is high,
+ * and a page whose symptoms happen to hold one ("how do I fix…") gained as much as from a word of
+ * the error itself.
+ */
+const ASKING = new Set('why how what help fix please hi hello thanks thank anyone someone'.split(' '));
+
+/**
+ * The IDF mass of the paste's terms found anywhere in a page's descriptions, words that only ask
+ * for help aside. Reporters describe one situation with words spread over several symptoms
+ * ("usage jumped", "while I was away", "no scheduled tasks"), so the descriptions are read as one
+ * text, not one symptom at a time.
  */
 function descriptionMass(descriptions: readonly WeightedTerms[], paste: PasteTerms): number {
   const found = new Map<string, number>();
-  for (const description of descriptions) for (const [term, weight] of description) if (holds(paste, term)) found.set(stem(term), weight);
+  for (const description of descriptions)
+    for (const [term, weight] of description) if (!ASKING.has(term) && holds(paste, term)) found.set(stem(term), weight);
   let mass = 0;
   for (const weight of found.values()) mass += weight;
   return mass;
