@@ -65,6 +65,12 @@ test('a localized message with an English code in it finds its page', async ({ p
   expect((await search(page, chinese)).first).toBe('git-non-fast-forward');
 });
 
+test("words from the middle of a page's Chinese message find it: the browser splits Chinese as the build did", async ({ page }) => {
+  // "远程仓库" (remote repository) is inside git's translated "无法读取远程仓库", "模块" inside TypeScript's "找不到模块".
+  expect((await search(page, '远程仓库')).first).toBe('git-publickey');
+  expect((await search(page, '找不到模块')).first).toBe('ts2307-cannot-find-module');
+});
+
 test('an error quoted after a long story still finds its page', async ({ page }) => {
   // More than the 32 searched terms of story before the error, as in a report's opening paragraph.
   const story = `Unless I pick the hosted model, the local ones never behave. First I tried a small model on my
