@@ -72,6 +72,19 @@ test("a strong match needs a wording's distinctive terms: rarest words, status c
   assert.deepEqual(missing.sort(), ['403', 'claude', 'publickey']);
 });
 
+test("a wording's example values (a port, a token count, a file id) are not what a strong match must hold; codes are", () => {
+  const wording: Array<[string, number]> = [
+    ['bind', 2],
+    ['8081', 4.3],
+    ['getimageblob878237277', 4.3],
+    ['allocated', 3],
+    ['port', 1],
+    ['ts7016', 4],
+  ];
+  const terms = distinctiveTerms(wording, { predicates: new Set(), tools: new Set(), rarest: 2 });
+  assert.deepEqual(terms.sort(), ['allocated', 'ts7016']);
+});
+
 test('tool evidence is read from the raw paste: SDK paths, packages, API hosts, CLI names', () => {
   const names = (text: string) => toolEvidence(text, tools).map((t) => t.join(' '));
   assert.ok(names('  File "/x/site-packages/anthropic/_base_client.py", line 3').includes('claude api'));

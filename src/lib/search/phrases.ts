@@ -56,20 +56,33 @@ export function matchWording(wording: WeightedTerms, paste: PasteTerms): Wording
   return { words, phrases: pairTotal > 0 ? pairFound / pairTotal : words, mass: found + pairFound };
 }
 
+const STATUS_CODE = /^[1-5]\d\d$/;
+
+/**
+ * Numbers other than status codes, and ids with long runs of digits: in a wording they are its
+ * example's values (the port 8081, 4097 tokens, a temporary file's id), which no reader's paste
+ * repeats. Codes such as `ts7016` or `0308010c` are not.
+ */
+const EXAMPLE_VALUE = (term: string) => (/^\d+$/.test(term) && !STATUS_CODE.test(term)) || /\d{8,}/.test(term);
+
 /**
  * The terms of a wording a strong match must hold: its rarest terms (the ones that tell it from
  * its siblings: "publickey", "insufficient_quota", "wildcard"), any status code (403 vs 429),
  * every word saying what went wrong (`predicates`), and the tool it names ("claude" in "command
  * not found: claude": common on this site, yet what the error is about). Another git, npm or
- * Docker failure shares the generic words of a page but lacks these.
+ * Docker failure shares the generic words of a page but lacks these. Not the wording's example
+ * values (`EXAMPLE_VALUE`), though they are often its rarest terms.
  */
 export function distinctiveTerms(
   wording: WeightedTerms,
   { predicates, tools, rarest }: { predicates: ReadonlySet<string>; tools: ReadonlySet<string>; rarest: number },
 ): string[] {
   const distinct = [...new Map(wording)];
-  const byWeight = [...distinct].sort((a, b) => b[1] - a[1]).slice(0, rarest);
+  const byWeight = distinct
+    .filter(([t]) => !EXAMPLE_VALUE(t))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, rarest);
   const keep = new Set(byWeight.map(([t]) => t));
-  for (const [t] of distinct) if (predicates.has(t) || tools.has(t) || /^[1-5]\d\d$/.test(t)) keep.add(t);
+  for (const [t] of distinct) if (predicates.has(t) || tools.has(t) || STATUS_CODE.test(t)) keep.add(t);
   return [...keep];
 }
