@@ -85,6 +85,47 @@ test("a wording's example values (a port, a token count, a file id) are not what
   assert.deepEqual(terms.sort(), ['allocated', 'ts7016']);
 });
 
+test("the rarest terms a strong match needs are those the page's title and summary name the error with, not the example's values", () => {
+  const site = wordingTerms([
+    {
+      slug: 'pip',
+      wordings: ['ERROR: No matching distribution found for torch', 'pip cannot find a matching distribution for the requirement'],
+    },
+    {
+      slug: 'removed',
+      wordings: [
+        "AttributeError: module 'openai' has no attribute 'ChatCompletion'",
+        'You tried to access openai.ChatCompletion, no longer supported',
+      ],
+    },
+    // Other pages print "error", "no", "found", some "matching distribution"; only this example says "torch".
+    ...Array.from({ length: 20 }, (_, i) => ({
+      slug: `other-${i}`,
+      wordings: [`error: no unrelated failure ${i} found ${i < 3 ? 'matching distribution' : ''}`],
+    })),
+  ]);
+  const [pipWording, pipDescribed] = site.get('pip')!;
+  const described = (terms: typeof pipDescribed) => new Set(terms!.map(([t]) => stem(t)));
+  // Another package than the example's: the same error, so nothing distinctive is missing.
+  assert.deepEqual(
+    bestWording([pipWording!], paste('ERROR: No matching distribution found for tensorflow'), [], described(pipDescribed)).missing,
+    [],
+  );
+  assert.ok(
+    bestWording([pipWording!], paste('ERROR: No matching distribution found for tensorflow')).missing.includes('torch'),
+    'without the title and summary, the example package is required',
+  );
+  // Another attribute than the one the page is about: a near-miss, not strong.
+  const [removedWording, removedDescribed] = site.get('removed')!;
+  const nearMiss = bestWording(
+    [removedWording!],
+    paste("AttributeError: module 'openai' has no attribute 'OpenAI'"),
+    [],
+    described(removedDescribed),
+  );
+  assert.ok(nearMiss.missing.includes('chatcompletion'), nearMiss.missing.join(' '));
+});
+
 test('tool evidence is read from the raw paste: SDK paths, packages, API hosts, CLI names', () => {
   const names = (text: string) => toolEvidence(text, tools).map((t) => t.join(' '));
   assert.ok(names('  File "/x/site-packages/anthropic/_base_client.py", line 3').includes('claude api'));

@@ -70,18 +70,27 @@ const EXAMPLE_VALUE = (term: string) => (/^\d+$/.test(term) && !STATUS_CODE.test
  * its siblings: "publickey", "insufficient_quota", "wildcard"), any status code (403 vs 429),
  * every word saying what went wrong (`predicates`), and the tool it names ("claude" in "command
  * not found: claude": common on this site, yet what the error is about). Another git, npm or
- * Docker failure shares the generic words of a page but lacks these. Not the wording's example
- * values (`EXAMPLE_VALUE`), though they are often its rarest terms.
+ * Docker failure shares the generic words of a page but lacks these.
+ *
+ * A wording is one real example of its error, so its rarest terms are often that example's values:
+ * the package `torch` in pip's "No matching distribution found for torch", the module `crypto`
+ * of TS7016, a port, a token count. No reader's paste repeats them. So the rarest terms are taken
+ * among those the page's title and summary use too (`described`), which name the error in general
+ * words, when the wording shares at least `rarest` of them (a wording in another language may share
+ * none), and never numbers or long ids (`EXAMPLE_VALUE`).
  */
 export function distinctiveTerms(
   wording: WeightedTerms,
-  { predicates, tools, rarest }: { predicates: ReadonlySet<string>; tools: ReadonlySet<string>; rarest: number },
+  {
+    predicates,
+    tools,
+    described = new Set(),
+    rarest,
+  }: { predicates: ReadonlySet<string>; tools: ReadonlySet<string>; described?: ReadonlySet<string>; rarest: number },
 ): string[] {
-  const distinct = [...new Map(wording)];
-  const byWeight = distinct
-    .filter(([t]) => !EXAMPLE_VALUE(t))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, rarest);
+  const distinct = [...new Map(wording)].filter(([t]) => !EXAMPLE_VALUE(t));
+  const named = distinct.filter(([t]) => described.has(stem(t)));
+  const byWeight = (named.length >= rarest ? named : distinct).sort((a, b) => b[1] - a[1]).slice(0, rarest);
   const keep = new Set(byWeight.map(([t]) => t));
   for (const [t] of distinct) if (predicates.has(t) || tools.has(t) || STATUS_CODE.test(t)) keep.add(t);
   return [...keep];

@@ -38,11 +38,15 @@ function coverage(wording: WeightedTerms, paste: PasteTerms): number {
   return (1 - RANKING.phraseWeight) * words + RANKING.phraseWeight * phrases;
 }
 
-/** The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the paste lacks. */
+/**
+ * The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the
+ * paste lacks. `described`: the stems of the page's title and summary (`describedStems`).
+ */
 export function bestWording(
   wordings: readonly WeightedTerms[],
   paste: PasteTerms,
   tools: ReadonlyArray<readonly string[]> = [],
+  described: ReadonlySet<string> = new Set(),
 ): { coverage: number; mass: number; missing: string[] } {
   // A tool's first word names it ("claude", "docker", "npm"); "code" of "Claude Code" would not.
   const toolWords = new Set(tools.map((terms) => terms[0]!).filter(Boolean));
@@ -51,13 +55,21 @@ export function bestWording(
     const { mass } = matchWording(wording, paste);
     const c = coverage(wording, paste);
     if (c > best.coverage || (c === best.coverage && mass > best.mass)) {
-      const distinctive = distinctiveTerms(wording, { predicates: PREDICATES, tools: toolWords, rarest: RANKING.distinctiveTerms });
+      const distinctive = distinctiveTerms(wording, {
+        predicates: PREDICATES,
+        tools: toolWords,
+        described,
+        rarest: RANKING.distinctiveTerms,
+      });
       const missing = distinctive.filter((t) => !holds(paste, t));
       best = { coverage: c, mass, missing };
     }
   }
   return best;
 }
+
+/** How a page names its error in its own words: the stems of its title and summary, its first two descriptions (`index-records.ts`). */
+const describedStems = (c: Candidate) => new Set(c.descriptions.slice(0, 2).flatMap((d) => d.map(([t]) => stem(t))));
 
 export interface Candidate extends Retrieved {
   wordings: readonly WeightedTerms[];
@@ -105,7 +117,7 @@ const relative = (values: number[]) => {
 
 /** `evidence`: the tools that printed the paste; `named`: the tools it names (`namedTools`). */
 export function rank(candidates: readonly Candidate[], paste: PasteTerms, evidence: ToolEvidence, named: ToolEvidence = []): Ranked[] {
-  const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools));
+  const wordings = candidates.map((c) => bestWording(c.wordings, paste, c.tools, describedStems(c)));
   // Siblings often print the very same message; then what sets them apart is how much of the
   // paste a page explains (a longer wording found whole: "hit your weekly limit" over "hit your
   // limit") and how many of the reporter's own words its descriptions hold.
