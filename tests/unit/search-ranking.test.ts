@@ -80,9 +80,11 @@ test("a wording's example values (a port, a token count, a file id) are not what
     ['allocated', 3],
     ['port', 1],
     ['ts7016', 4],
+    ['385', 4.4], // no HTTP status: a count
+    ['529', 0.5], // a status code, though unregistered (Anthropic's "overloaded")
   ];
   const terms = distinctiveTerms(wording, { predicates: new Set(), tools: new Set(), rarest: 2 });
-  assert.deepEqual(terms.sort(), ['allocated', 'ts7016']);
+  assert.deepEqual(terms.sort(), ['529', 'allocated', 'ts7016']);
 });
 
 test("the rarest terms a strong match needs are those the page's title and summary name the error with, not the example's values", () => {

@@ -56,7 +56,8 @@ export function matchWording(wording: WeightedTerms, paste: PasteTerms): Wording
   return { words, phrases: pairTotal > 0 ? pairFound / pairTotal : words, mass: found + pairFound };
 }
 
-const STATUS_CODE = /^[1-5]\d\d$/;
+/** HTTP status codes: 1xx, 2xx, 30x, 4xx, 5xx (APIs use unregistered ones too, such as Anthropic's 529). */
+const STATUS_CODE = /^(?:[1245]\d\d|30\d)$/;
 
 /**
  * Numbers other than status codes, and ids with long runs of digits: in a wording they are its
