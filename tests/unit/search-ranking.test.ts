@@ -128,6 +128,24 @@ test("the rarest terms a strong match needs are those the page's title and summa
   assert.ok(nearMiss.missing.includes('chatcompletion'), nearMiss.missing.join(' '));
 });
 
+test("a paste that holds one of a page's wordings whole, with its distinctive terms, is strong, though another wording covers more of it", () => {
+  const site = wordingTerms([
+    {
+      slug: 'quota',
+      wordings: [
+        'openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.',
+        'You exceeded your current quota, please check your plan and billing details. For more information read the docs',
+      ],
+    },
+    ...Array.from({ length: 20 }, (_, i) => ({ slug: `other-${i}`, wordings: [`unrelated failure number ${i} for more information`] })),
+  ]);
+  const [withTool, plain] = site.get('quota')!;
+  const pasted = paste('RateLimitError: You exceeded your current quota, please check your plan and billing details.');
+  // The first wording covers more of the paste but names its tool, "openai", which the paste does not.
+  assert.ok(bestWording([withTool!], pasted, [['openai']]).missing.includes('openai'));
+  assert.deepEqual(bestWording([withTool!, plain!], pasted, [['openai']]).missing, []);
+});
+
 test('tool evidence is read from the raw paste: SDK paths, packages, API hosts, CLI names', () => {
   const names = (text: string) => toolEvidence(text, tools).map((t) => t.join(' '));
   assert.ok(names('  File "/x/site-packages/anthropic/_base_client.py", line 3').includes('claude api'));

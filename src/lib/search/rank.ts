@@ -40,7 +40,10 @@ function coverage(wording: WeightedTerms, paste: PasteTerms): number {
 
 /**
  * The signature or variant the paste holds most of, its IDF mass found, and its distinctive terms the
- * paste lacks. `described`: the stems of the page's title and summary (`describedStems`).
+ * paste lacks: none when the paste holds another of the wordings at the strong level with all of
+ * that wording's own (a paste of "You exceeded your current quota…" without the `openai.` prefix
+ * that the wording it covers most names). `described`: the stems of the page's title and summary
+ * (`describedStems`).
  */
 export function bestWording(
   wordings: readonly WeightedTerms[],
@@ -50,22 +53,20 @@ export function bestWording(
 ): { coverage: number; mass: number; missing: string[] } {
   // A tool's first word names it ("claude", "docker", "npm"); "code" of "Claude Code" would not.
   const toolWords = new Set(tools.map((terms) => terms[0]!).filter(Boolean));
+  const missingFrom = (wording: WeightedTerms) =>
+    distinctiveTerms(wording, { predicates: PREDICATES, tools: toolWords, described, rarest: RANKING.distinctiveTerms }).filter(
+      (t) => !holds(paste, t),
+    );
   let best = { coverage: 0, mass: 0, missing: [] as string[] };
+  let wholeAndDistinct = false;
   for (const wording of wordings) {
     const { mass } = matchWording(wording, paste);
     const c = coverage(wording, paste);
-    if (c > best.coverage || (c === best.coverage && mass > best.mass)) {
-      const distinctive = distinctiveTerms(wording, {
-        predicates: PREDICATES,
-        tools: toolWords,
-        described,
-        rarest: RANKING.distinctiveTerms,
-      });
-      const missing = distinctive.filter((t) => !holds(paste, t));
-      best = { coverage: c, mass, missing };
-    }
+    const missing = missingFrom(wording);
+    if (c >= RANKING.strongWording && missing.length === 0) wholeAndDistinct = true;
+    if (c > best.coverage || (c === best.coverage && mass > best.mass)) best = { coverage: c, mass, missing };
   }
-  return best;
+  return wholeAndDistinct ? { ...best, missing: [] } : best;
 }
 
 /** How a page names its error in its own words: the stems of its title and summary, its first two descriptions (`index-records.ts`). */
