@@ -19,7 +19,7 @@ export const sourceKinds = ['official', 'issue', 'forum', 'article'] as const;
 export const sourceSchema = z.strictObject({
   title: text.meta(
     about(
-      'The real title, as the source shows it: "Publisher: page title", or `owner/repo#number: title` for a GitHub issue or pull request.',
+      'The real title, as the source shows it: "Publisher: page title", or `owner/repo#number: title` for a GitHub issue or pull request. An issue\'s or forum thread\'s title is searched, after its label.',
     ),
   ),
   url: httpsUrl().meta(about('The address of the page you read.')),

@@ -6,7 +6,7 @@ import { decodeVersionFacts } from '../../src/lib/versions/verdict.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { isPublished } from '../../src/content/published.ts';
 import { readContent } from '../../src/content/read-content.ts';
-import { decodeMeta, encodeTools, indexedText } from '../../src/lib/search/index-contract.ts';
+import { decodeMeta, encodeTools, indexedText, reportTitles } from '../../src/lib/search/index-contract.ts';
 import { termSequence } from '../../src/lib/normalize-error-text.ts';
 import { pagefindInNode } from '../../src/mcp/pagefind-node.ts';
 import { openSite } from '../../src/mcp/site-files.ts';
@@ -57,6 +57,21 @@ test('a wording in Chinese, Japanese or Korean is found by each of its words alo
   );
   assert.ok(localized.length >= 5, `only ${localized.length} such words`);
   for (const { slug, term } of localized) {
+    await index.preload([term]);
+    const urls = await Promise.all((await index.pagesWith(term)).map(async ({ id }) => (await index.page(id)).url));
+    assert.ok(urls.includes(`/errors/${slug}/`), `${slug}: searching "${term}" alone finds ${urls.join(', ') || 'nothing'}`);
+  }
+});
+
+test("a word that only the title of a report a page cites holds finds that page (dist/)", async () => {
+  // Plain words: Pagefind splits `gpt-4o` or `ERR_X` its own way, which the test of the contract above covers.
+  const index = await pagefindInNode(openSite('dist'));
+  const onlyInReports = published.flatMap(({ slug, data }) => {
+    const own = new Set(termSequence(indexedText({ ...data, categoryTitle: '', sources: [] }).join('\n')));
+    return [...new Set(reportTitles(data.sources).flatMap(termSequence))].filter((t) => /^[a-z]+$/.test(t) && !own.has(t)).map((term) => ({ slug, term }));
+  });
+  assert.ok(onlyInReports.length >= 50, `only ${onlyInReports.length} such words`);
+  for (const { slug, term } of onlyInReports) {
     await index.preload([term]);
     const urls = await Promise.all((await index.pagesWith(term)).map(async ({ id }) => (await index.page(id)).url));
     assert.ok(urls.includes(`/errors/${slug}/`), `${slug}: searching "${term}" alone finds ${urls.join(', ') || 'nothing'}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { siteTermStats } from '../../src/lib/common-terms.ts';
-import { indexedParts, WEIGHTS } from '../../src/lib/search/index-contract.ts';
+import { indexedParts, reportTitles, WEIGHTS } from '../../src/lib/search/index-contract.ts';
 import { searchableWords, searchRecord } from '../../src/lib/search/index-records.ts';
 import { siteStats } from '../../src/lib/search/answer-query.ts';
 import { queryTerms, termsToSearch } from '../../src/lib/search/query-terms.ts';
@@ -20,6 +20,11 @@ const page = {
   summary: 'A peer dependency of one package conflicts with the version another needs.',
   quickFixes: ['Run `npm install --legacy-peer-deps`.'],
   causes: ['Two packages need incompatible versions of a peer.'],
+  sources: [
+    { title: 'npm Docs: npm install', kind: 'official' as const },
+    { title: 'npm/cli#4998: ERESOLVE breaks install after upgrading to npm 7', kind: 'issue' as const },
+    { title: 'Stack Overflow: npm install fails with peer dependency conflict', kind: 'forum' as const },
+  ],
 };
 
 /** `n` pages: every one has `everywhere`, one in `every` has `sometimes`, each has its own code. */
@@ -121,6 +126,16 @@ test('on a large site the index leaves out stop words and common terms, and keep
   assert.equal(keep('ERR_CODE').trim(), 'ERR_CODE');
   const small = searchableWords({ frequentTerms: [], common: 0 });
   assert.equal(small('npm error code the tree'), 'npm error code the tree');
+});
+
+test("the titles of the reports a page cites are indexed in their reporters' words, without our label; documentation titles are not", () => {
+  assert.deepEqual(reportTitles(page.sources), [
+    'ERESOLVE breaks install after upgrading to npm 7',
+    'npm install fails with peer dependency conflict',
+  ]);
+  const texts = indexedParts(page).map((p) => p.text);
+  assert.ok(texts.includes('ERESOLVE breaks install after upgrading to npm 7'));
+  assert.ok(!texts.some((t) => t.includes('npm/cli#4998') || t.includes('npm Docs')));
 });
 
 test('a record holds the indexed parts with their weights, and its data as filter values (escaped), not metadata Pagefind would index', () => {

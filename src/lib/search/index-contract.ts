@@ -25,6 +25,7 @@ export interface IndexedFields {
   summary: string;
   quickFixes: readonly string[];
   causes: readonly string[];
+  sources: ReadonlyArray<{ title: string; kind: ErrorPage['sources'][number]['kind'] }>;
 }
 
 /** The words around the indexed fields, as the page shows them. */
@@ -49,9 +50,18 @@ export interface IndexedPart {
 export const WEIGHTS = { wording: 10, title: 6, heading: 6, text: 1 } as const;
 
 /**
- * What Pagefind indexes of a page, in page order: what identifies the error, and the labels
- * around it. The body, steps, sources and related links stay out: they carry the same kind of
- * noise as a paste (README, "Search"). The labels stay in: leaving them out moved two near-ties
+ * The titles of the reports a page cites (GitHub issues, forum threads) without our
+ * `owner/repo#N: ` or `Forum #N: ` label (CONTRIBUTING, "Citing sources"): each is how someone who met
+ * the error named it, often the message itself, often the situation in their words ("Session limit hits
+ * 100% despite minimal usage and low token consumption").
+ */
+export const reportTitles = (sources: IndexedFields['sources']): string[] =>
+  sources.filter((s) => s.kind === 'issue' || s.kind === 'forum').map((s) => s.title.slice(s.title.indexOf(': ') + 1).trim());
+
+/**
+ * What Pagefind indexes of a page, in page order: what identifies the error, the labels
+ * around it, and the titles of the reports it cites (`reportTitles`). The body, steps, other sources
+ * and related links stay out: they carry the same kind of noise as a paste (README, "Search"). The labels stay in: leaving them out moved two near-ties
  * of the dev set (top-1 87.0% → 85.5%); since they are on every page, the common terms skip them
  * on a large site. Quick fixes and the cause are indexed as they read, without their backticks.
  */
@@ -73,6 +83,7 @@ export function indexedParts(page: IndexedFields): IndexedPart[] {
     ...page.quickFixes.map((f) => text(plainText(f))),
     text(LABELS.likelyCause),
     text(plainText(page.causes[0]!)),
+    ...reportTitles(page.sources).map(text),
   ];
 }
 
