@@ -136,6 +136,8 @@ test("the titles of the reports a page cites are indexed in their reporters' wor
   const texts = indexedParts(page).map((p) => p.text);
   assert.ok(texts.includes('ERESOLVE breaks install after upgrading to npm 7'));
   assert.ok(!texts.some((t) => t.includes('npm/cli#4998') || t.includes('npm Docs')));
+  const { content } = searchRecord('npm-eresolve', page, {}, (t) => t);
+  assert.match(content, new RegExp(`<p data-pagefind-weight="${WEIGHTS.report}">ERESOLVE breaks install after upgrading to npm 7</p>`));
 });
 
 test('a record holds the indexed parts with their weights, and its data as filter values (escaped), not metadata Pagefind would index', () => {
