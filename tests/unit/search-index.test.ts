@@ -22,8 +22,8 @@ const page = {
   causes: ['Two packages need incompatible versions of a peer.'],
   sources: [
     { title: 'npm Docs: npm install', kind: 'official' as const },
-    { title: 'npm/cli#4998: ERESOLVE breaks install after upgrading to npm 7', kind: 'issue' as const },
-    { title: 'Stack Overflow: npm install fails with peer dependency conflict', kind: 'forum' as const },
+    { title: 'example/app#12: ERESOLVE breaks install after upgrading to npm 7', kind: 'issue' as const },
+    { title: 'Example Forum #34: npm install fails with peer dependency conflict', kind: 'forum' as const },
   ],
 };
 
@@ -135,7 +135,7 @@ test("the titles of the reports a page cites are indexed in their reporters' wor
   ]);
   const texts = indexedParts(page).map((p) => p.text);
   assert.ok(texts.includes('ERESOLVE breaks install after upgrading to npm 7'));
-  assert.ok(!texts.some((t) => t.includes('npm/cli#4998') || t.includes('npm Docs')));
+  assert.ok(!texts.some((t) => t.includes('example/app#12') || t.includes('npm Docs')));
   const { content } = searchRecord('npm-eresolve', page, {}, (t) => t);
   assert.match(content, new RegExp(`<p data-pagefind-weight="${WEIGHTS.report}">ERESOLVE breaks install after upgrading to npm 7</p>`));
 });

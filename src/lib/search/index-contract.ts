@@ -45,27 +45,28 @@ export interface IndexedPart {
 
 /**
  * The weights: the error's own wordings count most, then the title and the "Quick fix" heading
- * (the weights the page's h1 and h2 had when Pagefind read the built pages), the rest 1, but the
+ * (the weights the page's h1 and h2 had when Pagefind read the built pages), the rest 1, and the
  * titles of the reports a page cites half that: unlike a symptom, a report is sometimes cited for
- * another fact than the error itself. At 0.1, 0.25 and 1 the seven sets found the same pages first within a case.
+ * another fact than the error (at 0.1, 0.25 or 1 the same pastes are found first, within a case).
  */
 export const WEIGHTS = { wording: 10, title: 6, heading: 6, text: 1, report: 0.5 } as const;
 
 /**
- * The titles of the reports a page cites (GitHub issues, forum threads) without our
- * `owner/repo#N: ` or `Forum #N: ` label (CONTRIBUTING, "Citing sources"): each is how someone who met
- * the error named it, often the message itself, often the situation in their words ("Session limit hits
- * 100% despite minimal usage and low token consumption").
+ * The titles of the reports a page cites (GitHub issues, forum threads) after our `owner/repo#N: `
+ * or forum-name label (CONTRIBUTING, "Citing sources"): each is how someone who met the error named
+ * it, often the message itself, often the situation in their words ("Session limit hits 100% despite
+ * minimal usage and low token consumption").
  */
 export const reportTitles = (sources: IndexedFields['sources']): string[] =>
   sources.filter((s) => s.kind === 'issue' || s.kind === 'forum').map((s) => s.title.slice(s.title.indexOf(': ') + 1).trim());
 
 /**
- * What Pagefind indexes of a page, in page order: what identifies the error, the labels
- * around it, and the titles of the reports it cites (`reportTitles`). The body, steps, other sources
- * and related links stay out: they carry the same kind of noise as a paste (README, "Search"). The labels stay in: leaving them out moved two near-ties
- * of the dev set (top-1 87.0% → 85.5%); since they are on every page, the common terms skip them
- * on a large site. Quick fixes and the cause are indexed as they read, without their backticks.
+ * What Pagefind indexes of a page, in page order: what identifies the error, the labels around
+ * it, and the titles of the reports it cites (`reportTitles`). The body, steps, other sources and
+ * related links stay out: they carry the same kind of noise as a paste (README, "Search"). The
+ * labels stay in: leaving them out moved two near-ties of the dev set (top-1 87.0% → 85.5%); since
+ * they are on every page, the common terms skip them on a large site. Quick fixes and the cause
+ * are indexed as they read, without their backticks.
  */
 export function indexedParts(page: IndexedFields): IndexedPart[] {
   const part = (weight: number) => (text: string) => ({ text, weight });
